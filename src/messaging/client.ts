@@ -1,0 +1,57 @@
+// Send helpers. A failed request rejects with an AppError carrying the background's error code,
+// never resolves to null, so callers handle failure in one place.
+import browser from '../platform/browser';
+import {
+  AppError,
+  type ContentRequests,
+  type Envelope,
+  type PageRequests,
+  type PayloadOf,
+  type Reply,
+  type RequestName,
+  type ResultOf,
+} from './protocol';
+
+function unwrap<T>(reply: unknown, type: string): T {
+  if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
+    throw new AppError('internal', `No reply to ${type}`);
+  }
+  const typed = reply as Reply<T>;
+  if (!typed.ok) throw AppError.fromWire(typed.error);
+  return typed.result;
+}
+
+/** Sends a request from an extension page (popup, options) to the background. */
+export async function request<K extends keyof PageRequests>(
+  type: K,
+  ...payload: PayloadOf<K> extends void ? [] : [PayloadOf<K>]
+): Promise<ResultOf<K>> {
+  const envelope: Envelope<K> = { type, payload: payload[0] as PayloadOf<K> };
+  return unwrap<ResultOf<K>>(await browser.runtime.sendMessage(envelope), type);
+}
+
+/** Sends a request from the background to the content script of one frame of a tab. */
+export async function requestFrame<K extends keyof ContentRequests>(
+  tabId: number,
+  frameId: number,
+  type: K,
+  ...payload: PayloadOf<K> extends void ? [] : [PayloadOf<K>]
+): Promise<ResultOf<K>> {
+  const envelope: Envelope<K> = { type, payload: payload[0] as PayloadOf<K> };
+  const reply: unknown = await browser.tabs.sendMessage(tabId, envelope, { frameId });
+  return unwrap<ResultOf<K>>(reply, type);
+}
+
+/** Sends a notice from a content script to the background, ignoring a background that is asleep. */
+export function notifyBackground(type: 'content.fieldsChanged'): void {
+  const envelope: Envelope<typeof type> = { type, payload: undefined };
+  browser.runtime.sendMessage(envelope).catch(() => undefined);
+}
+
+export function isEnvelope(message: unknown): message is Envelope<RequestName> {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { type?: unknown }).type === 'string'
+  );
+}

@@ -1,0 +1,206 @@
+// The typed protocol between the extension's pages (popup, options), the background and the
+// content script. Each request name maps to its payload and result; the send helpers and the
+// handler registry are generic over these maps, so a wrong payload does not compile.
+import type {
+  FieldMeaning,
+  FieldPart,
+  FillItem,
+  FillOutcome,
+  FillValue,
+  FrameScan,
+  WidgetKind,
+} from '../autofill/types';
+import type { Cv, DocumentInfo, DocumentRole } from '../vault/cv/model';
+
+export interface VaultStatus {
+  exists: boolean;
+  unlocked: boolean;
+  /** Minutes of inactivity before the vault locks itself. */
+  autoLockMinutes: number;
+}
+
+export interface VaultSettings {
+  autoLockMinutes: number;
+  /** PBKDF2-SHA256 iterations for the passphrase; never below the vault's minimum. */
+  kdfIterations: number;
+}
+
+/** One field of the consent preview. */
+export interface PreviewRow {
+  rowId: string;
+  frameId: number;
+  fieldId: string;
+  meaning: FieldMeaning;
+  part?: FieldPart;
+  label: string;
+  widget: WidgetKind;
+  /** The value that would be sent, or null when the vault has none for this field. */
+  value: FillValue | null;
+  /** The value as the person reads it. */
+  display: string;
+  /** Whether the row starts ticked. Sensitive and missing values start unticked. */
+  checked: boolean;
+  sensitive: boolean;
+}
+
+/** The fields that go to one recipient: a frame origin and, where it differs, a form's action. */
+export interface RecipientGroup {
+  frameOrigin: string;
+  /** The origin a form would submit to, or null when the page sends the data by script. */
+  actionOrigin: string | null;
+  /** The recipient is not the site the person is on. */
+  isThirdParty: boolean;
+  isSecure: boolean;
+  rows: PreviewRow[];
+  /** Meanings this recipient has received before, with the last time (ISO 8601). */
+  previouslyReceived: { meaning: FieldMeaning; lastAt: string }[];
+}
+
+/** A frame of the tab that the extension may not read until the person grants its origin. */
+export interface BlockedFrame {
+  frameId: number;
+  origin: string;
+}
+
+export interface Preview {
+  previewId: string;
+  tabId: number;
+  tabUrl: string;
+  topSite: string;
+  pageTitle: string;
+  jobTitle?: string;
+  company?: string;
+  groups: RecipientGroup[];
+  blockedFrames: BlockedFrame[];
+}
+
+export interface Approval {
+  rowId: string;
+  value: FillValue;
+}
+
+export interface FillReport {
+  rows: { rowId: string; status: FillOutcome['status']; reason?: string }[];
+  /** Number of disclosure log entries written: one for each field the page received. */
+  logged: number;
+}
+
+/** A disclosure as the pages read it, decrypted. */
+export interface Disclosure {
+  id: number;
+  time: string;
+  tabUrl: string;
+  topSite: string;
+  frameOrigin: string;
+  actionOrigin: string | null;
+  meaning: FieldMeaning;
+  label: string;
+  value: string;
+  /** False when the page received the value but did not keep it. */
+  kept: boolean;
+  applicationId: string;
+}
+
+/** Requests from the extension's own pages to the background. */
+export interface PageRequests {
+  'vault.status': { payload: void; result: VaultStatus };
+  'vault.create': { payload: { passphrase: string }; result: { recoveryKey: string } };
+  'vault.unlock': { payload: { passphrase: string }; result: VaultStatus };
+  'vault.recover': { payload: { recoveryKey: string; newPassphrase: string }; result: VaultStatus };
+  'vault.lock': { payload: void; result: VaultStatus };
+  'vault.changePassphrase': {
+    payload: { currentPassphrase: string; newPassphrase: string };
+    result: void;
+  };
+  'vault.deleteEverything': { payload: void; result: VaultStatus };
+  'settings.get': { payload: void; result: VaultSettings };
+  'settings.save': { payload: VaultSettings; result: VaultSettings };
+  'cv.get': { payload: void; result: Cv };
+  'cv.save': { payload: { cv: Cv }; result: void };
+  'cv.importJsonResume': { payload: { text: string }; result: Cv };
+  'documents.list': { payload: void; result: DocumentInfo[] };
+  'documents.add': {
+    payload: { name: string; mimeType: string; role: DocumentRole; base64: string };
+    result: DocumentInfo;
+  };
+  'documents.setRole': { payload: { id: string; role: DocumentRole }; result: void };
+  'documents.remove': { payload: { id: string }; result: void };
+  'fill.preview': { payload: { tabId: number }; result: Preview };
+  'fill.apply': { payload: { previewId: string; approvals: Approval[] }; result: FillReport };
+  'fill.undo': { payload: { tabId: number }; result: { restored: number } };
+  'log.list': { payload: { recipientOrigin?: string }; result: Disclosure[] };
+}
+
+/** Requests from the background to a content script in one frame. */
+export interface ContentRequests {
+  'content.scan': { payload: void; result: FrameScan };
+  'content.fill': { payload: { items: FillItem[] }; result: FillOutcome[] };
+  'content.undo': { payload: void; result: { restored: number } };
+}
+
+/** Notices from a content script to the background; they expect no result. */
+export interface ContentNotices {
+  /** The frame's fields changed (a wizard step, an added entry); a fresh scan is due. */
+  'content.fieldsChanged': { payload: void; result: void };
+}
+
+/** Every request name, so handlers and senders share one map. */
+export type RequestMap = PageRequests & ContentRequests & ContentNotices;
+export type RequestName = keyof RequestMap;
+export type PayloadOf<K extends RequestName> = RequestMap[K]['payload'];
+export type ResultOf<K extends RequestName> = RequestMap[K]['result'];
+
+/** A message on the wire. */
+export interface Envelope<K extends RequestName = RequestName> {
+  type: K;
+  payload: PayloadOf<K>;
+}
+
+/** An error that crosses a message boundary: a stable code the pages translate, and details. */
+export interface WireError {
+  code: ErrorCode;
+  /** English text for developers; pages show the translated message for `code`. */
+  message: string;
+  /** Values that the translated message names, such as a path in an import. */
+  params?: string[];
+}
+
+export type Reply<T> = { ok: true; result: T } | { ok: false; error: WireError };
+
+/** Error codes; each has a message `error_<code>` in both locales. */
+export type ErrorCode =
+  | 'vaultLocked'
+  | 'vaultExists'
+  | 'vaultMissing'
+  | 'wrongPassphrase'
+  | 'wrongRecoveryKey'
+  | 'weakPassphrase'
+  | 'invalidImport'
+  | 'documentTooLarge'
+  | 'documentsFull'
+  | 'storageFull'
+  | 'noAccess'
+  | 'previewExpired'
+  | 'pageNotSupported'
+  | 'invalidRequest'
+  | 'internal';
+
+/** An error the background raises on purpose; its code reaches the page unchanged. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly params?: string[],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  toWire(): WireError {
+    return { code: this.code, message: this.message, params: this.params };
+  }
+
+  static fromWire(error: WireError): AppError {
+    return new AppError(error.code, error.message, error.params);
+  }
+}
