@@ -1,0 +1,50 @@
+// Reaching a tab's frames: inject the content script into every frame the extension may access
+// and ask each one for its fields. Frames of origins the person has not granted stay unreached.
+import browser from '../platform/browser';
+import { requestFrame } from '../messaging/client';
+import { AppError } from '../messaging/protocol';
+import type { FrameReport } from './preview/build';
+
+const CONTENT_SCRIPT = 'content.js';
+
+/** Injects the content script into the tab's accessible frames and returns their ids. */
+export async function injectContentScript(tabId: number): Promise<number[]> {
+  try {
+    const results = await browser.scripting.executeScript({
+      target: { tabId, allFrames: true },
+      files: [CONTENT_SCRIPT],
+    });
+    return [...new Set(results.map((result) => result.frameId))];
+  } catch (error) {
+    // Chromium and Firefox reject the whole call when the top frame is out of reach: a page of
+    // the browser's own, a store page, or an origin the person has not granted.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new AppError('noAccess', `Cannot reach tab ${tabId}: ${message}`);
+  }
+}
+
+/** Scans every reachable frame; a frame that does not answer (navigating, sandboxed) is left out. */
+export async function scanFrames(tabId: number): Promise<FrameReport[]> {
+  const frameIds = await injectContentScript(tabId);
+  const reports = await Promise.all(
+    frameIds.map(async (frameId) => {
+      try {
+        return { frameId, scan: await requestFrame(tabId, frameId, 'content.scan') };
+      } catch {
+        return undefined;
+      }
+    }),
+  );
+  return reports
+    .filter((report): report is FrameReport => report !== undefined)
+    .sort((a, b) => a.frameId - b.frameId);
+}
+
+/** Origins among `origins` that the extension holds a host permission for. */
+export async function grantedAmong(origins: string[]): Promise<Set<string>> {
+  const granted = new Set<string>();
+  for (const origin of new Set(origins)) {
+    if (await browser.permissions.contains({ origins: [`${origin}/*`] })) granted.add(origin);
+  }
+  return granted;
+}

@@ -1,0 +1,92 @@
+// Applications: each fill belongs to one, so the history can list what the person applied for.
+// A fill on the same page soon after an earlier one (the next step of a wizard) joins the
+// earlier application instead of starting a new one.
+import type { Table } from 'dexie';
+import type { LogVault, Sealed } from './log';
+
+export type ApplicationStatus = 'sent' | 'interview' | 'offer' | 'rejected' | 'withdrawn';
+
+export interface Application {
+  id: string;
+  company: string;
+  jobTitle: string;
+  url: string;
+  topSite: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Names of the documents that were sent. */
+  documents: string[];
+  status: ApplicationStatus;
+}
+
+export interface ApplicationRow {
+  id: string;
+  time: number;
+  sealed: Sealed;
+}
+
+export interface ApplicationVault extends LogVault {
+  db: LogVault['db'] & { applications: Table<ApplicationRow, string> };
+}
+
+/** How long after a fill a fill on the same page still counts as the same application. */
+const SAME_APPLICATION_WINDOW_MS = 12 * 60 * 60 * 1000;
+/** How many recent applications are opened to look for the one a fill continues. */
+const RECENT_APPLICATIONS_SCANNED = 20;
+
+function pageKey(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.origin}${parsed.pathname}`;
+}
+
+async function findRecent(vault: ApplicationVault, url: string, now: number): Promise<Application | undefined> {
+  const recent = await vault.db.applications
+    .orderBy('time')
+    .reverse()
+    .limit(RECENT_APPLICATIONS_SCANNED)
+    .toArray();
+  for (const row of recent) {
+    if (now - row.time > SAME_APPLICATION_WINDOW_MS) break;
+    const application = await vault.openJson<Application>(row.sealed);
+    if (pageKey(application.url) === pageKey(url)) return application;
+  }
+  return undefined;
+}
+
+export async function saveApplication(vault: ApplicationVault, application: Application): Promise<void> {
+  await vault.db.applications.put({
+    id: application.id,
+    time: Date.parse(application.updatedAt),
+    sealed: await vault.sealJson(application),
+  });
+}
+
+/** Returns the application a fill belongs to, creating it or adding the documents sent. */
+export async function recordApplication(
+  vault: ApplicationVault,
+  page: { url: string; topSite: string; company?: string; jobTitle?: string; documents: string[] },
+  now = new Date(),
+): Promise<Application> {
+  const existing = await findRecent(vault, page.url, now.getTime());
+  const application: Application = existing ?? {
+    id: crypto.randomUUID(),
+    company: page.company ?? new URL(page.url).hostname,
+    jobTitle: page.jobTitle ?? '',
+    url: page.url,
+    topSite: page.topSite,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    documents: [],
+    status: 'sent',
+  };
+  application.updatedAt = now.toISOString();
+  application.documents = [...new Set([...application.documents, ...page.documents])];
+  if (!application.jobTitle && page.jobTitle) application.jobTitle = page.jobTitle;
+  await saveApplication(vault, application);
+  return application;
+}
+
+export async function listApplications(vault: ApplicationVault): Promise<Application[]> {
+  const rows = await vault.db.applications.orderBy('time').reverse().toArray();
+  return Promise.all(rows.map((row) => vault.openJson<Application>(row.sealed)));
+}
