@@ -6,7 +6,7 @@ import { AppError, type Approval, type Preview, type PreviewRow } from '../messa
 import type { HandlerTable } from '../messaging/router';
 import { appendDisclosures, summariseReceived, type NewDisclosure } from '../disclosure/log';
 import { recordApplication } from '../disclosure/applications';
-import { bytesToBase64 } from '../vault/encoding';
+import { toBase64 } from '../vault/crypto/encoding';
 import { buildPreview, findBlockedFrames } from './preview/build';
 import { grantedAmong, scanFrames } from './frames';
 import {
@@ -64,7 +64,7 @@ function approvedValue(row: PreviewRow, approval: Approval): FillValue {
 async function withFileBytes(vault: UnlockedVault, value: FillValue): Promise<FillValue> {
   if (value.kind !== 'file') return value;
   const bytes = await vault.readDocument(value.documentId);
-  return { ...value, base64: bytesToBase64(bytes) };
+  return { ...value, base64: toBase64(bytes) };
 }
 
 interface PlannedItem {
