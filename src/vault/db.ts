@@ -1,0 +1,113 @@
+// The IndexedDB schema (Dexie). Every CV value is stored sealed with the data key; only ids,
+// times and document sizes are plain. Versions only ever add: a new version states the whole
+// schema and, where rows change shape, an upgrade that migrates them.
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type { Sealed } from './crypto/aead';
+import type { Keyring } from './crypto/keyring';
+
+export const DEFAULT_DB_NAME = 'meritvalv';
+
+/** Key-value rows that are not CV data: the keyring (`key: 'keyring'`). */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export interface KeyringRow extends MetaRow {
+  key: 'keyring';
+  value: Keyring;
+}
+
+/** One sealed record: the CV (`id: 'cv'`) or the device signing key (`id: 'deviceKey'`). */
+export interface RecordRow {
+  id: string;
+  sealed: Sealed;
+  updatedAt: number;
+}
+
+/** A document's description; `sealedInfo` holds name, MIME type, role and the time added. */
+export interface DocumentRow {
+  id: string;
+  addedAt: number;
+  /** Plaintext byte count, so the storage limits can be checked without decrypting. */
+  size: number;
+  sealedInfo: Sealed;
+}
+
+/** A document's bytes, kept apart from its description so listing does not read megabytes. */
+export interface DocumentBytesRow {
+  id: string;
+  sealed: Sealed;
+}
+
+/** A version 1 document row, which kept the bytes in the same row. */
+export interface DocumentRowV1 extends DocumentRow {
+  sealedBytes: Sealed;
+}
+
+/** One disclosure log entry; `recipientHash` is a keyed hash of the recipient origin. */
+export interface DisclosureRow {
+  id?: number;
+  recipientHash: string;
+  applicationId: string;
+  time: number;
+  sealed: Sealed;
+}
+
+export interface ApplicationRow {
+  id: string;
+  time: number;
+  sealed: Sealed;
+}
+
+export const SCHEMA_V1 = {
+  meta: 'key',
+  records: 'id',
+  documents: 'id',
+} as const;
+
+export const SCHEMA_V2 = {
+  meta: 'key',
+  records: 'id',
+  documents: 'id, addedAt',
+  documentBytes: 'id',
+  disclosures: '++id, recipientHash, applicationId, time',
+  applications: 'id, time',
+} as const;
+
+export const SCHEMA_VERSION = 2;
+
+/** Moves version 1 document bytes into their own table; the sealed bytes are moved unchanged. */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  const documents = tx.table<DocumentRowV1, string>('documents');
+  const rows = await documents.toArray();
+  await tx
+    .table<DocumentBytesRow, string>('documentBytes')
+    .bulkPut(rows.filter((row) => row.sealedBytes).map((row) => ({ id: row.id, sealed: row.sealedBytes })));
+  await documents.toCollection().modify((row: Partial<DocumentRowV1>) => {
+    delete row.sealedBytes;
+  });
+}
+
+export interface DbOptions {
+  name?: string;
+  /** IndexedDB implementation, for tests that do not install one globally. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+export class MeritvalvDb extends Dexie {
+  declare meta: Table<MetaRow, string>;
+  declare records: Table<RecordRow, string>;
+  declare documents: Table<DocumentRow, string>;
+  declare documentBytes: Table<DocumentBytesRow, string>;
+  declare disclosures: Table<DisclosureRow, number>;
+  declare applications: Table<ApplicationRow, string>;
+
+  constructor(options: DbOptions = {}) {
+    const { name = DEFAULT_DB_NAME, ...dependencies } = options;
+    super(name, dependencies.indexedDB ? dependencies : undefined);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  }
+}
