@@ -4,6 +4,12 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Sealed } from './crypto/aead';
 import type { Keyring } from './crypto/keyring';
+import type {
+  ApplicationRow,
+  DisclosureRow,
+  LogRecordRow,
+  RecipientRow,
+} from '../disclosure/store';
 
 export const DEFAULT_DB_NAME = 'meritvalv';
 
@@ -45,20 +51,8 @@ export interface DocumentRowV1 extends DocumentRow {
   sealedBytes: Sealed;
 }
 
-/** One disclosure log entry; `recipientHash` is a keyed hash of the recipient origin. */
-export interface DisclosureRow {
-  id?: number;
-  recipientHash: string;
-  applicationId: string;
-  time: number;
-  sealed: Sealed;
-}
-
-export interface ApplicationRow {
-  id: string;
-  time: number;
-  sealed: Sealed;
-}
+// The disclosure log's rows are defined beside the log code, which owns their contents.
+export type { ApplicationRow, DisclosureRow, LogRecordRow, RecipientRow } from '../disclosure/store';
 
 export const SCHEMA_V1 = {
   meta: 'key',
@@ -71,8 +65,11 @@ export const SCHEMA_V2 = {
   records: 'id',
   documents: 'id, addedAt',
   documentBytes: 'id',
-  disclosures: '++id, recipientHash, applicationId, time',
+  disclosures:
+    '++id, recipientHash, meaningHash, applicationId, time, [recipientHash+time], [meaningHash+time]',
   applications: 'id, time',
+  logRecords: 'id, kind, at',
+  recipients: 'recipientHash',
 } as const;
 
 export const SCHEMA_VERSION = 2;
@@ -103,6 +100,8 @@ export class MeritvalvDb extends Dexie {
   declare documentBytes: Table<DocumentBytesRow, string>;
   declare disclosures: Table<DisclosureRow, number>;
   declare applications: Table<ApplicationRow, string>;
+  declare logRecords: Table<LogRecordRow, string>;
+  declare recipients: Table<RecipientRow, string>;
 
   constructor(options: DbOptions = {}) {
     const { name = DEFAULT_DB_NAME, ...dependencies } = options;

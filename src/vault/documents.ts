@@ -4,6 +4,7 @@ import { AppError } from '../messaging/protocol';
 import type { DataKey } from './crypto/data-key';
 import type { DocumentInfo, DocumentRole } from './cv/model';
 import type { DocumentRow, MeritvalvDb } from './db';
+import { documentBytesAad, documentInfoAad } from './records';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_TOTAL_DOCUMENT_BYTES = 50 * 1024 * 1024;
@@ -19,8 +20,8 @@ export interface NewDocument {
   bytes: Uint8Array;
 }
 
-const infoAad = (id: string) => `documents/${id}/info`;
-const bytesAad = (id: string) => `documentBytes/${id}`;
+const infoAad = documentInfoAad;
+const bytesAad = documentBytesAad;
 
 function checkRole(role: unknown): asserts role is DocumentRole {
   if (!DOCUMENT_ROLES.includes(role as DocumentRole)) {

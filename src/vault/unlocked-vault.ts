@@ -9,21 +9,15 @@ import { checkCv } from './cv/validate';
 import type { MeritvalvDb } from './db';
 import * as documents from './documents';
 import type { NewDocument } from './documents';
+import { RECORD_IDS, recordAad, type StoredDeviceKey } from './records';
 
-export const CV_RECORD = 'cv';
-export const DEVICE_KEY_RECORD = 'deviceKey';
-const recordAad = (id: string) => `records/${id}`;
+const CV_RECORD = RECORD_IDS.cv;
+const DEVICE_KEY_RECORD = RECORD_IDS.deviceKey;
 
 /** An Ed25519 key pair that signs the disclosure history on this device. */
 export interface DeviceKey {
   secretKey: Uint8Array;
   publicKey: Uint8Array;
-}
-
-interface StoredDeviceKey {
-  secretKey: string;
-  publicKey: string;
-  createdAt: string;
 }
 
 /** Generates a device key and returns it sealed for the records table. */
@@ -106,6 +100,16 @@ export class UnlockedVault {
 
   setDocumentRole(id: string, role: DocumentRole): Promise<void> {
     return documents.setDocumentRole(this.db, this.key, id, role);
+  }
+
+  /** Seals bytes with the data key; `aad` binds them to where they are stored. */
+  seal(plaintext: Uint8Array, aad?: string): Promise<Sealed> {
+    return this.key.seal(plaintext, aad);
+  }
+
+  /** Opens bytes sealed by seal with the same `aad`; throws DecryptionError otherwise. */
+  open(sealed: Sealed, aad?: string): Promise<Uint8Array> {
+    return this.key.open(sealed, aad);
   }
 
   /** Seals any JSON value with the data key; `aad` binds it to where it is stored. */

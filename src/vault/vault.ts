@@ -15,6 +15,7 @@ import {
   type Keyring,
 } from './crypto/keyring';
 import { MeritvalvDb, type DbOptions, type KeyringRow } from './db';
+import { RECORD_IDS } from './records';
 import { sealNewDeviceKey, UnlockedVault } from './unlocked-vault';
 
 const KEYRING_KEY = 'keyring';
@@ -76,7 +77,7 @@ export class Vault {
       await this.db.transaction('rw', this.db.meta, this.db.records, async () => {
         if (await this.db.meta.get(KEYRING_KEY)) throw new AppError('vaultExists', 'A vault already exists');
         await this.writeKeyring(keyring);
-        await this.db.records.put({ id: 'deviceKey', sealed: deviceKey, updatedAt: Date.now() });
+        await this.db.records.put({ id: RECORD_IDS.deviceKey, sealed: deviceKey, updatedAt: Date.now() });
       });
       return { recoveryKey, vault: new UnlockedVault(this.db, key, raw) };
     } finally {

@@ -147,7 +147,7 @@ describe('Vault', () => {
     const { vault: unlocked } = await vault.create(PASSPHRASE, { iterations: TEST_ITERATIONS });
     const recipientHash = await unlocked.keyedHash('https://jobs.example.com');
     const sealed = await unlocked.sealJson({ value: 'secret' }, 'disclosures');
-    await unlocked.db.disclosures.add({ recipientHash, applicationId: 'a1', time: 1, sealed });
+    await unlocked.db.disclosures.add({ recipientHash, meaningHash: 'm', applicationId: 'a1', time: 1, sealed });
     const rows = await unlocked.db.disclosures.where('recipientHash').equals(recipientHash).toArray();
     assert.equal(rows.length, 1);
     assert.deepEqual(await unlocked.openJson(rows[0]!.sealed, 'disclosures'), { value: 'secret' });
