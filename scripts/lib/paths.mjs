@@ -1,0 +1,20 @@
+// Paths the scripts share: the repository root, the build outputs and the sample material that
+// sits beside the repository (sample CVs, the annotated corpus, the bug pages).
+import path from 'node:path';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST_DIR = path.join(REPO_ROOT, 'dist');
+export const DIST_TEST_DIR = path.join(REPO_ROOT, 'dist-test');
+export const DEMO_DIR = path.join(REPO_ROOT, 'demo');
+export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'docs', 'screenshots');
+export const SHARED_DIR = path.resolve(REPO_ROOT, '..', 'shared');
+export const SAMPLE_CV = path.join(SHARED_DIR, 'cv', 'anna-lindqvist.resume.json');
+export const DEMO_CV = path.join(DEMO_DIR, 'cv', 'anna-lindqvist.resume.json');
+export const DEMO_PDF = path.join(DEMO_DIR, 'cv', 'demo-cv.pdf');
+
+/** Returns the sample material directory, or null when it is not beside the repository. */
+export function sharedDir() {
+  return fs.existsSync(SHARED_DIR) ? SHARED_DIR : null;
+}
