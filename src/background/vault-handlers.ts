@@ -50,7 +50,7 @@ export const vaultHandlers: HandlerTable<VaultRequest> = {
       requireString(newPassphrase, 'newPassphrase'),
     ),
 
-  // The page asks the person to confirm before it sends this request.
+  // The options page gets the person's confirmation before it sends this request.
   'vault.deleteEverything': async () => {
     await session.deleteEverything();
     return session.status();

@@ -31,7 +31,7 @@ export interface RecordRow {
   updatedAt: number;
 }
 
-/** A document's description; `sealedInfo` holds name, MIME type, role and the time added. */
+/** A document's description; `sealedInfo` contains the name, MIME type, role and time added. */
 export interface DocumentRow {
   id: string;
   addedAt: number;

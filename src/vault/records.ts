@@ -1,5 +1,5 @@
-// Where each sealed value is stored and the AAD that binds it there. Code that writes vault rows
-// directly (restore from an export) uses these, so its rows open with the vault's own reads.
+// Record ids and the AAD that binds each sealed value to its row. Code that writes vault rows
+// directly (a restore from an export) uses these, so the vault's own reads open its rows.
 
 export const RECORD_IDS = {
   cv: 'cv',

@@ -6,7 +6,7 @@ import { DecryptionError, open, randomBytes, seal, type Sealed } from './aead';
 import { source, utf8, wipe } from './encoding';
 import { generateRecoveryKey, parseRecoveryKey } from './recovery-key';
 
-/** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256. */
+/** The minimum for PBKDF2-HMAC-SHA256 in the OWASP Password Storage Cheat Sheet (May 2023). */
 export const KDF_MIN_ITERATIONS = 600_000;
 export const KDF_DEFAULT_ITERATIONS = 600_000;
 /** An upper bound, so a damaged keyring cannot make unlocking run for hours. */

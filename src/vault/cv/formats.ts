@@ -20,7 +20,7 @@ export function isFullDate(text: string): boolean {
   return text.length === 10 && isDate(text);
 }
 
-/** A pragmatic check (one @, no spaces, a dot in the domain); RFC 5321 allows more. */
+/** Checks for one @, no spaces and a dot in the domain. RFC 5321 allows more than this. */
 export function isEmail(text: string): boolean {
   return text.length <= 254 && /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(text);
 }

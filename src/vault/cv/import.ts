@@ -1,5 +1,5 @@
-// Import of a JSON Resume file. The `x-application` object, where the file has one, becomes the
-// CV's application facts; every other key, known to the model or not, is kept as it is.
+// Import of a JSON Resume file. The file's `x-application` object becomes the CV's application
+// facts. Every other key, known to the model or not, is kept as it is.
 import { AppError } from '../../messaging/protocol';
 import { findDuplicateKey } from './duplicate-keys';
 import type { Cv } from './model';

@@ -1,8 +1,7 @@
 // Swedish personal identity numbers (personnummer) and coordination numbers (samordningsnummer,
 // whose day of birth has 60 added). Accepted input: 10 or 12 digits, with or without the
-// separator. In the 10-digit form a `+` separator means the person is 100 or older, which fixes
-// the century; `-` or no separator means the most recent century in which the date is not in the
-// future. Source: Skatteverket, "Personnummer" (SKV 704) and "Samordningsnummer" (SKV 707).
+// separator. In the 10-digit form a `+` separator means the person is 100 or older, so it fixes
+// the century. A `-` or no separator means the latest century that puts the date in the past.
 
 export type PersonnummerProblem = 'format' | 'date' | 'checkDigit' | 'future';
 
@@ -67,8 +66,8 @@ export function parsePersonnummer(input: string, today: Date = new Date()): Pers
   const day = isCoordinationNumber ? writtenDay - COORDINATION_DAY_OFFSET : writtenDay;
   if (month < 1 || month > 12 || day < 1) return { ok: false, problem: 'date' };
 
-  // A leap day needs the full year, so the month and day are checked against it below; the
-  // century choice itself uses 28 February for a 29 February that might not exist.
+  // Whether 29 February exists depends on the century, so the century is chosen with the 28th
+  // and the day is checked against the full year afterwards.
   const year = century
     ? Number(century + yy)
     : fullYear(Number(yy), month, Math.min(day, 28), separator === '+', today);

@@ -1,5 +1,5 @@
-// Why a CV value was rejected. Each code is a stable name that pages translate (the English text
-// here is for developers and logs); an AppError carries it as params [path, problem].
+// Reasons for rejecting a CV value. Each code is a stable name that pages translate, and the
+// English text here is for developers. An AppError carries the code as params [path, problem].
 export const CV_PROBLEMS = {
   invalidJson: 'not valid JSON',
   tooLarge: 'the file is too large',

@@ -22,7 +22,7 @@ type Json = Record<string, unknown>;
 export interface CheckOptions {
   /** The error code thrown: 'invalidCv' for a save, 'invalidImport' for an import. */
   code: ErrorCode;
-  /** How paths name the application facts: 'application' or, for an import, 'x-application'. */
+  /** Path prefix of the application facts: 'application', or 'x-application' for an import. */
   applicationPath?: string;
   /** Reference date for personnummer centuries and future dates. */
   today?: Date;

@@ -51,7 +51,7 @@ class FakeBrowser {
     };
   }
 
-  /** A browser restart: storage.session and alarms are gone, storage.local stays. */
+  /** Simulates a browser restart, which clears storage.session and alarms but keeps storage.local. */
   restart(): void {
     this.session = this.session ? new FakeArea() : null;
     this.alarms.clear();
