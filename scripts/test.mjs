@@ -60,6 +60,7 @@ if (!chromium) {
 
 await step('type check', () => runNpm('typecheck'));
 await step('unit tests', () => runNpm('test:unit'));
+await step('benchmark scoring self-test', () => run(process.execPath, ['--test', 'scripts/lib/scoring.test.mjs']));
 await step('production build', () => runNpm('build'));
 await step('web-ext lint (0 errors)', () => runNpm('lint'), { requires: ['production build'] });
 await step('test build', () => runNpm('build:test'));

@@ -33,16 +33,29 @@ export async function unlock(page, passphrase) {
   await page.locator('#unlock-passphrase').waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
 }
 
-/** Imports a JSON Resume file through the options page, applies it and saves the CV. */
+/** Shows one tab of the options page (cv, documents, import, history, settings). */
+export async function showOptionsTab(page, tabId) {
+  await page.click(`#tab-${tabId}`);
+  await page.locator(`#panel-${tabId}`).waitFor({ timeout: UI_TIMEOUT_MS });
+}
+
+/**
+ * Imports a JSON Resume file through the options page's Import tab, applies it over the current
+ * CV and returns to the CV editor. Throws with the page's message when the import fails.
+ */
 export async function importCv(page, filePath) {
+  await showOptionsTab(page, 'import');
   await page.setInputFiles('input[type=file]#import-file', filePath);
-  await page.click('#import-apply');
-  await page.locator('#import-status').filter({ hasText: /\S/ }).waitFor({ timeout: UI_TIMEOUT_MS });
-  const saveButton = page.locator('#save-cv');
-  if ((await saveButton.count()) > 0 && (await saveButton.isEnabled())) {
-    await saveButton.click();
-    await page.locator('#save-status').filter({ hasText: /\S/ }).waitFor({ timeout: UI_TIMEOUT_MS });
+  await page.locator('#import-apply, #import-status[data-state="failed"]').first().waitFor({ timeout: UI_TIMEOUT_MS });
+  if ((await page.locator('#import-apply').count()) === 0) {
+    throw new Error(`Import of ${filePath} failed: ${await page.locator('#import-status').textContent()}`);
   }
+  await page.click('#import-apply');
+  await page.locator('#import-status[data-state="applied"], #import-status[data-state="failed"]').first().waitFor({ timeout: UI_TIMEOUT_MS });
+  if ((await page.getAttribute('#import-status', 'data-state')) !== 'applied') {
+    throw new Error(`Applying the import of ${filePath} failed: ${await page.locator('#import-status').textContent()}`);
+  }
+  await showOptionsTab(page, 'cv');
 }
 
 /**
@@ -94,6 +107,7 @@ export async function openPopupFor(browser, tabId, { passphrase } = {}) {
   const worker = await browser.worker();
   await worker.evaluate((popupUrl) => chrome.windows.create({ url: popupUrl, type: 'popup', width: 440, height: 720 }), url);
   const popup = await waitForNewPage(browser.context, existing, url);
+  await popup.setViewportSize({ width: 420, height: 720 });
   await popup.waitForLoadState('domcontentloaded');
   const ready = popup.locator('#preview, #unlock-passphrase, #error').first();
   await ready.waitFor({ timeout: UI_TIMEOUT_MS });

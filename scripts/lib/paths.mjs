@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST_DIR = path.join(REPO_ROOT, 'dist');
-export const DIST_TEST_DIR = path.join(REPO_ROOT, 'dist-test');
+// MERITVALV_TEST_BUILD points the tests and scripts at another test build, such as one made elsewhere.
+export const DIST_TEST_DIR = process.env.MERITVALV_TEST_BUILD
+  ? path.resolve(process.env.MERITVALV_TEST_BUILD)
+  : path.join(REPO_ROOT, 'dist-test');
 export const DEMO_DIR = path.join(REPO_ROOT, 'demo');
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'docs', 'screenshots');
 export const SHARED_DIR = path.resolve(REPO_ROOT, '..', 'shared');

@@ -14,6 +14,7 @@ import {
   pressUndo,
   readPreview,
   readRecipients,
+  showOptionsTab,
   tabIdFor,
 } from '../../scripts/lib/extension.mjs';
 import { PASSPHRASE, chromiumUnavailable, launchWithVault, sampleCvOrReason } from './support.mjs';
@@ -237,9 +238,8 @@ describe('fill through the popup', { skip }, () => {
 
   test('History screenshot', async () => {
     const options = session.options;
-    await options.goto(session.browser.extensionUrl('options.html#history'));
-    const historyTab = options.locator('#nav-history, [data-view="history"], a[href="#history"]').first();
-    if ((await historyTab.count()) > 0) await historyTab.click();
+    await showOptionsTab(options, 'history');
+    await options.locator('#history-table [data-disclosure-id]').first().waitFor();
     const entries = await listDisclosures(options);
     assert.ok(entries.length > 0, 'the disclosure log is empty after the fills');
     await options.screenshot({ path: path.join(SCREENSHOT_DIR, 'history.png'), fullPage: true });

@@ -1,0 +1,54 @@
+// Checks a file that Meritvalv wrote, outside the browser: a signed consent receipt or a
+// disclosure log export (alone, or under "log" in a whole-vault export). Returns the lines to
+// print and whether everything held.
+import { isLogExport, verifyLogExport } from '../../src/disclosure/export';
+import { RECEIPT_FORMAT, verifyReceipt } from '../../src/disclosure/receipt';
+
+export interface CheckResult {
+  ok: boolean;
+  lines: string[];
+}
+
+function pass(ok: boolean, text: string): string {
+  return `  ${ok ? 'OK  ' : 'FAIL'} ${text}`;
+}
+
+async function checkReceipt(document: unknown, keys: string[]): Promise<CheckResult> {
+  const result = await verifyReceipt(document, keys);
+  const lines = ['Consent receipt (Kantara Consent Receipt v1.1 fields, Ed25519 signature)'];
+  for (const check of result.checks) lines.push(pass(check.passed, `${check.name}${check.detail ? `: ${check.detail}` : ''}`));
+  lines.push(`  key fingerprint: ${result.keyFingerprint ?? '(unreadable)'}`);
+  if (keys.length === 0) lines.push('  NOTE the key is not pinned: pass --key FINGERPRINT to check who signed it');
+  return { ok: result.valid, lines };
+}
+
+async function checkLog(document: unknown, keys: string[]): Promise<CheckResult> {
+  if (!isLogExport(document)) return { ok: false, lines: ['Not a disclosure log export'] };
+  const report = await verifyLogExport(document, { trustedKeys: keys });
+  const failure = report.failure;
+  const entryFailed = failure !== undefined && failure.record === undefined;
+  const lines = [
+    `Disclosure log export of ${document.exportedAt}`,
+    pass(!entryFailed, `${report.entriesChecked} of ${document.entries.length} entries: content hashes, chain links and keys`),
+    pass(failure?.record !== 'rotation', `${report.rotationsChecked} rotation records: signed by the old and the new key`),
+    pass(failure?.record !== 'deletion', `${report.deletionsChecked} deletion records: signed, and each bridges the range it removed`),
+    pass(failure?.record !== 'head', `signed head: ${report.length} chain positions, ${document.head?.count ?? 0} entries present`),
+    `  device keys, oldest first: ${report.keyFingerprints.join(', ') || '(none)'}`,
+  ];
+  if (keys.length > 0) lines.push(pass(failure?.reason !== 'keyNotTrusted', `signed by the expected key ${keys.join(', ')}`));
+  else lines.push('  NOTE the key is not pinned: pass --key FINGERPRINT to check who signed it');
+  if (failure) {
+    lines.push(`FIRST FAILURE${failure.seq !== undefined ? ` at entry ${failure.seq}` : ''}: ${failure.detail}`);
+  }
+  return { ok: report.status === 'intact', lines };
+}
+
+/** Checks parsed JSON; `keys` are expected public keys or fingerprints (hex). */
+export async function checkDocument(document: unknown, keys: string[]): Promise<CheckResult> {
+  const format = (document as { format?: unknown } | null)?.format;
+  if (format === RECEIPT_FORMAT) return checkReceipt(document, keys);
+  if (isLogExport(document)) return checkLog(document, keys);
+  const embedded = (document as { log?: unknown } | null)?.log;
+  if (isLogExport(embedded)) return checkLog(embedded, keys);
+  return { ok: false, lines: ['Unknown file: expected a consent receipt or a disclosure log export'] };
+}
