@@ -1,0 +1,110 @@
+// Compiled phrase tables: each lexicon phrase becomes a regular expression over folded text,
+// and a match records where it sits so that longer phrases can win over the words inside them.
+import type { Phrase } from '../../lexicon/labels';
+import { foldText } from './text';
+
+export interface CompiledPhrase<K extends string> {
+  key: K;
+  pattern: RegExp;
+  /** The first word, or its prefix for a `*` word; a cheap test before the regular expression. */
+  firstWord: string;
+  firstIsPrefix: boolean;
+  weight: number;
+  words: number;
+}
+
+export interface PhraseMatch<K extends string> {
+  key: K;
+  start: number;
+  end: number;
+  weight: number;
+  words: number;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Compiles one phrase; `*` at the end of a word makes that word a prefix. */
+export function compilePhrase<K extends string>(key: K, phrase: Phrase): CompiledPhrase<K> | null {
+  const [text, weight] = typeof phrase === 'string' ? [phrase, 1] : phrase;
+  const words = text
+    .split(/\s+/)
+    .map((word) => ({ folded: foldText(word), prefix: word.endsWith('*') }))
+    .flatMap(({ folded, prefix }) => {
+      const parts = folded.split(' ').filter(Boolean);
+      return parts.map((part, i) => ({ part, prefix: prefix && i === parts.length - 1 }));
+    });
+  const first = words[0];
+  if (!first) return null;
+  const body = words.map(({ part, prefix }) => escapeRegExp(part) + (prefix ? '[a-z0-9]*' : '')).join(' ');
+  return {
+    key,
+    pattern: new RegExp(`(?:^| )(${body})(?= |$)`, 'g'),
+    firstWord: first.part,
+    firstIsPrefix: first.prefix && words.length === 1,
+    weight,
+    words: words.length,
+  };
+}
+
+export function compileTable<K extends string>(table: Partial<Record<K, readonly Phrase[]>>): CompiledPhrase<K>[] {
+  const compiled: CompiledPhrase<K>[] = [];
+  for (const key of Object.keys(table) as K[]) {
+    for (const phrase of table[key] ?? []) {
+      const entry = compilePhrase(key, phrase);
+      if (entry) compiled.push(entry);
+    }
+  }
+  return compiled;
+}
+
+function mayMatch(words: readonly string[], phrase: CompiledPhrase<string>): boolean {
+  if (!phrase.firstIsPrefix) return words.includes(phrase.firstWord);
+  return words.some((word) => word.startsWith(phrase.firstWord));
+}
+
+/** Finds every occurrence of every phrase in folded `text`. */
+export function findMatches<K extends string>(text: string, phrases: readonly CompiledPhrase<K>[]): PhraseMatch<K>[] {
+  if (!text) return [];
+  const words = text.split(' ');
+  const matches: PhraseMatch<K>[] = [];
+  for (const phrase of phrases) {
+    if (!mayMatch(words, phrase)) continue;
+    phrase.pattern.lastIndex = 0;
+    for (let m = phrase.pattern.exec(text); m; m = phrase.pattern.exec(text)) {
+      const start = m.index + (m[0].length - (m[1]?.length ?? 0));
+      matches.push({ key: phrase.key, start, end: start + (m[1]?.length ?? 0), weight: phrase.weight, words: phrase.words });
+    }
+  }
+  return matches;
+}
+
+/**
+ * Keeps the longest matches: a match that lies inside a longer one ("name" inside "first name")
+ * is dropped, so the more specific phrase decides.
+ */
+export function keepLongest<K extends string>(matches: PhraseMatch<K>[]): PhraseMatch<K>[] {
+  const sorted = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || b.weight - a.weight);
+  const kept: PhraseMatch<K>[] = [];
+  for (const match of sorted) {
+    const inside = kept.some((k) => match.start >= k.start && match.end <= k.end && k.key !== match.key);
+    if (!inside) kept.push(match);
+  }
+  return kept;
+}
+
+/** The best score per key: the phrase weight, a little higher for phrases of more words. */
+export function scoreMatches<K extends string>(matches: PhraseMatch<K>[]): Map<K, number> {
+  const scores = new Map<K, number>();
+  for (const match of keepLongest(matches)) {
+    const score = match.weight * (1 + 0.1 * (match.words - 1));
+    scores.set(match.key, Math.max(scores.get(match.key) ?? 0, score));
+  }
+  return scores;
+}
+
+/** Whether any phrase occurs in folded `text`. */
+export function containsAny(text: string, phrases: readonly CompiledPhrase<string>[]): boolean {
+  return findMatches(text, phrases).length > 0;
+}

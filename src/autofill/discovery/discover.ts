@@ -1,0 +1,128 @@
+// Field discovery in one frame: collect the controls (through shadow roots), group them into
+// questions, classify each, and report the visible, writable, meaningful ones.
+import { classifyField, CONFIDENCE_THRESHOLD, defaultLexicon, type Classification, type CompiledLexicon, type FieldSignals } from '../classify';
+import type { DiscoveredField } from '../discovered';
+import type { FieldDescriptor } from '../types';
+import { formActionOrigin, formKeyOf, formOf, isUnrelated } from './form';
+import { formatOf } from './format';
+import { fieldIdOf } from './ids';
+import { settleParts } from './parts';
+import { readShadowRoot, type ShadowRootReader } from './shadow';
+import { buildSignals } from './signals';
+import { findFileTrigger } from './trigger';
+import { hasUserValue } from './user-input';
+import { buildUnits, type FieldUnit } from './units';
+import { isVisible as renderedVisible } from './visibility';
+import { collectControls } from './walk';
+
+export interface DiscoverOptions {
+  /** Reads shadow roots; pass one that opens closed roots where the browser allows it. */
+  shadowRootOf?: ShadowRootReader;
+  /** Replaces the rendering check, for DOMs without layout such as unit tests. */
+  isVisible?: (element: Element) => boolean;
+  lexicon?: CompiledLexicon;
+  threshold?: number;
+}
+
+/** Why a scanned field is not proposed; undefined when it is. */
+export type SkipReason = 'none' | 'low confidence' | 'hidden' | 'disabled' | 'readonly';
+
+/** A scanned field with what the scan decided, for tests and debugging. */
+export interface ScannedField extends DiscoveredField {
+  classification: Classification;
+  signals: FieldSignals;
+  visible: boolean;
+  skip?: SkipReason;
+}
+
+function isDisabled(control: HTMLElement): boolean {
+  return control.matches(':disabled') || control.getAttribute('aria-disabled') === 'true';
+}
+
+function isReadonly(control: HTMLElement): boolean {
+  return (control as HTMLInputElement).readOnly === true || control.getAttribute('aria-readonly') === 'true';
+}
+
+function labelsVisible(control: HTMLElement, visible: (element: Element) => boolean): boolean {
+  const labels = (control as HTMLInputElement).labels;
+  return !!labels && [...labels].some((label) => visible(label));
+}
+
+function unitVisible(unit: FieldUnit, visible: (element: Element) => boolean, trigger: HTMLElement | undefined): boolean {
+  if (unit.widget === 'file') return visible(unit.element) || !!trigger;
+  return unit.controls.some((control) => {
+    if (visible(control)) return true;
+    const type = (control as HTMLInputElement).type;
+    return (type === 'checkbox' || type === 'radio') && labelsVisible(control, visible);
+  });
+}
+
+function skipReason(unit: FieldUnit, classification: Classification, visible: boolean, threshold: number): SkipReason | undefined {
+  if (classification.meaning === 'none') return 'none';
+  if (classification.confidence < threshold) return 'low confidence';
+  if (unit.controls.every(isDisabled)) return 'disabled';
+  if (!unit.isGroup && unit.controls.every(isReadonly)) return 'readonly';
+  if (!visible) return 'hidden';
+  return undefined;
+}
+
+function scanUnit(unit: FieldUnit, doc: Document, options: Required<DiscoverOptions>): ScannedField {
+  const control = unit.controls[0] ?? unit.element;
+  const built = buildSignals(unit);
+  const form = formOf(control);
+  const classification = isUnrelated(form)
+    ? { meaning: 'none' as const, confidence: 1, reason: 'unrelated form' }
+    : classifyField(built.signals, options.lexicon);
+  const trigger = unit.widget === 'file' ? findFileTrigger(control as HTMLInputElement, options.isVisible) : undefined;
+  const visible = unitVisible(unit, options.isVisible, trigger);
+  const descriptor: FieldDescriptor = {
+    fieldId: fieldIdOf(control),
+    meaning: classification.meaning,
+    confidence: Math.round(classification.confidence * 100) / 100,
+    label: built.label,
+    widget: unit.widget,
+    format: formatOf(control),
+    formActionOrigin: formActionOrigin(form, doc),
+    formKey: formKeyOf(form),
+    required: built.required,
+    hasUserValue: hasUserValue(unit.controls),
+  };
+  if (classification.part) descriptor.part = classification.part;
+  if (built.options) descriptor.options = built.options;
+  const field: ScannedField = { descriptor, element: unit.element, classification, signals: built.signals, visible };
+  if (unit.isGroup) field.optionElements = unit.controls;
+  if (trigger) field.trigger = trigger;
+  field.skip = skipReason(unit, classification, visible, options.threshold);
+  return field;
+}
+
+function withDefaults(options: DiscoverOptions | undefined): Required<DiscoverOptions> {
+  const shadowRootOf = options?.shadowRootOf ?? readShadowRoot;
+  return {
+    shadowRootOf,
+    isVisible: options?.isVisible ?? ((element) => renderedVisible(element, shadowRootOf)),
+    lexicon: options?.lexicon ?? defaultLexicon(),
+    threshold: options?.threshold ?? CONFIDENCE_THRESHOLD,
+  };
+}
+
+/** Scans every field of the frame, proposed or not, with the reason for each decision. */
+export function scanFields(doc: Document, options?: DiscoverOptions): ScannedField[] {
+  const settings = withDefaults(options);
+  const units = buildUnits(collectControls(doc, settings.shadowRootOf));
+  const fields = units.map((unit) => scanUnit(unit, doc, settings));
+  settleParts(fields);
+  return fields;
+}
+
+/** The fields to propose: visible, writable, classified with enough confidence, not `none`. */
+export function discoverFields(doc: Document, options?: DiscoverOptions): DiscoveredField[] {
+  return scanFields(doc, options)
+    .filter((field) => field.skip === undefined)
+    .map(({ descriptor, element, optionElements, trigger }) => {
+      const field: DiscoveredField = { descriptor, element };
+      if (optionElements) field.optionElements = optionElements;
+      if (trigger) field.trigger = trigger;
+      return field;
+    });
+}

@@ -1,0 +1,110 @@
+// The words a page shows for a control: its own label, and the question around it.
+import { composedParent, rootOf } from './shadow';
+import { cssString, textOf, textOfIds } from './text';
+
+const CONTROL_QUERY = 'input:not([type=hidden]), select, textarea, [role=combobox], button[aria-haspopup=listbox], [role=spinbutton], button[aria-pressed]';
+
+function forLabels(control: HTMLElement): HTMLLabelElement[] {
+  if (!control.id) return [];
+  const root = rootOf(control);
+  return [...root.querySelectorAll<HTMLLabelElement>(`label[for=${cssString(control.id)}]`)];
+}
+
+/** The label element wrapping `control`, unless it names another control with `for`. */
+function wrappingLabel(control: HTMLElement): HTMLLabelElement | null {
+  const label = control.closest('label');
+  if (!label) return null;
+  const target = label.getAttribute('for');
+  return target && target !== control.id ? null : label;
+}
+
+/**
+ * The control's own label: aria-labelledby, then label[for] and a wrapping label, then
+ * aria-label, then title.
+ */
+export function ownLabel(control: HTMLElement): string {
+  const byIds = textOfIds(rootOf(control), control.getAttribute('aria-labelledby'));
+  if (byIds) return byIds;
+  const labels = [...forLabels(control)];
+  const wrapping = wrappingLabel(control);
+  if (wrapping && !labels.includes(wrapping)) labels.push(wrapping);
+  const text = labels.map((label) => textOf(label)).filter(Boolean).join(' ');
+  if (text) return text;
+  return (control.getAttribute('aria-label') ?? control.getAttribute('title') ?? '').trim();
+}
+
+function countControls(container: Element): number {
+  return container.querySelectorAll(CONTROL_QUERY).length;
+}
+
+function groupLabel(group: Element): string {
+  if (group.tagName === 'FIELDSET') {
+    const legend = [...group.children].find((child) => child.tagName === 'LEGEND');
+    if (legend) return textOf(legend);
+  }
+  return textOfIds(rootOf(group), group.getAttribute('aria-labelledby')) || (group.getAttribute('aria-label') ?? '').trim();
+}
+
+/**
+ * The label of the nearest fieldset or ARIA group around `element` that holds at most
+ * `maxControls` controls; a fieldset around a whole form names a section, not a question.
+ */
+export function enclosingGroupLabel(element: Element, maxControls: number): string {
+  const group = element.parentElement?.closest('fieldset, [role=group], [role=radiogroup]');
+  if (!group || countControls(group) > maxControls) return '';
+  return groupLabel(group);
+}
+
+const SKIP_NEARBY = new Set(['BUTTON', 'A', 'SCRIPT', 'STYLE', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'INPUT']);
+const MAX_CHUNK = 200;
+
+/**
+ * The nearest text before `element`: previous siblings, then those of its ancestors, up to
+ * three levels and never past a form. Bare controls and buttons are stepped over; a sibling
+ * that holds both text and a control belongs to another field and ends the search.
+ */
+export function nearbyText(element: Element, maxLevels = 3): string {
+  const chunks: string[] = [];
+  let node: Element | null = element;
+  for (let level = 0; node && level <= maxLevels && chunks.length < 2; level += 1) {
+    for (let sibling = node.previousSibling; sibling && chunks.length < 2; sibling = sibling.previousSibling) {
+      if (sibling.nodeType === 3) {
+        const text = (sibling.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+        if (text && text.length <= MAX_CHUNK) chunks.unshift(text);
+        continue;
+      }
+      if (sibling.nodeType !== 1) continue;
+      const el = sibling as Element;
+      if (el.tagName === 'LABEL' && el.getAttribute('for') && el.getAttribute('for') !== element.id) return chunks.join(' ');
+      if (SKIP_NEARBY.has(el.tagName) || el.hasAttribute('hidden')) continue;
+      const text = textOf(el);
+      if (countControls(el) > 0) {
+        if (text) return chunks.join(' ');
+        continue;
+      }
+      if (text && text.length <= MAX_CHUNK) chunks.unshift(text);
+    }
+    if (node.tagName === 'FORM') break;
+    node = composedParent(node);
+    if (node && (node.tagName === 'FORM' || node.tagName === 'BODY')) break;
+  }
+  return chunks.join(' ');
+}
+
+const HEADING_QUERY = 'h1, h2, h3, h4, h5, h6, [role=heading]';
+
+/** The text of the nearest heading before `element` in document order. */
+export function nearestHeading(element: Element, maxLevels = 8): string {
+  let node: Element | null = element;
+  for (let level = 0; node && level < maxLevels; level += 1) {
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      if (sibling.matches(HEADING_QUERY)) return textOf(sibling);
+      const inner = sibling.querySelectorAll(HEADING_QUERY);
+      const last = inner[inner.length - 1];
+      if (last) return textOf(last);
+    }
+    node = composedParent(node);
+    if (node?.tagName === 'BODY') break;
+  }
+  return '';
+}

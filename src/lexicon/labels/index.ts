@@ -1,0 +1,9 @@
+// The label lexicons the classifier reads. A new language is one more file in this folder and
+// one more entry here.
+import { en } from './en';
+import { sv } from './sv';
+import type { LabelLexicon } from './types';
+
+export const LABEL_LEXICONS: readonly LabelLexicon[] = [en, sv];
+
+export type { LabelLexicon, Phrase, PhraseTable, SectionKind } from './types';
