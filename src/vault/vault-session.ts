@@ -49,7 +49,6 @@ export class VaultSession {
   private epoch = 0;
   /** Last activity for browsers without storage.session. */
   private memoryLastActivity = 0;
-  private settings: VaultSettings | null = null;
 
   constructor(
     readonly vault: Vault,
@@ -60,19 +59,22 @@ export class VaultSession {
     return this.platform.now?.() ?? Date.now();
   }
 
+  /** Reads the settings from storage.local, with defaults and limits applied. */
   async getSettings(): Promise<VaultSettings> {
-    if (this.settings) return { ...this.settings };
     const stored = (await this.platform.localStorage.get(SETTINGS_ITEM))[SETTINGS_ITEM] as
       | Partial<VaultSettings>
       | undefined;
     const minIterations = this.vault.kdfPolicy.minIterations;
     const autoLock = Number(stored?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES);
-    const iterations = Number(stored?.kdfIterations ?? Math.max(KDF_DEFAULT_ITERATIONS, minIterations));
-    this.settings = {
-      autoLockMinutes: Number.isFinite(autoLock) ? clamp(autoLock, MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES) : DEFAULT_AUTO_LOCK_MINUTES,
-      kdfIterations: Number.isFinite(iterations) ? clamp(iterations, minIterations, KDF_MAX_ITERATIONS) : KDF_DEFAULT_ITERATIONS,
+    const iterations = Number(stored?.kdfIterations ?? KDF_DEFAULT_ITERATIONS);
+    return {
+      autoLockMinutes: Number.isFinite(autoLock)
+        ? clamp(autoLock, MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES)
+        : DEFAULT_AUTO_LOCK_MINUTES,
+      kdfIterations: Number.isFinite(iterations)
+        ? clamp(iterations, minIterations, KDF_MAX_ITERATIONS)
+        : Math.max(KDF_DEFAULT_ITERATIONS, minIterations),
     };
-    return { ...this.settings };
   }
 
   /**
@@ -98,7 +100,6 @@ export class VaultSession {
       }
     }
     await this.platform.localStorage.set({ [SETTINGS_ITEM]: settings });
-    this.settings = settings;
     if (this.unlocked) await this.scheduleLock(await this.lastActivity());
     return { ...settings };
   }
@@ -130,7 +131,12 @@ export class VaultSession {
     const vault = await this.vault.unlock(passphrase);
     const { kdfIterations } = await this.getSettings();
     if ((await this.vault.iterations()) !== kdfIterations) {
-      await this.vault.setIterations(passphrase, kdfIterations);
+      try {
+        await this.vault.setIterations(passphrase, kdfIterations);
+      } catch (error) {
+        // The old wrap still works, so the person gets in and the next unlock tries again.
+        console.error('Applying the new key-derivation iterations failed:', (error as Error).name);
+      }
     }
     await this.open(vault);
   }
@@ -148,7 +154,6 @@ export class VaultSession {
     await this.lock();
     await this.vault.deleteEverything();
     await this.platform.localStorage.remove(SETTINGS_ITEM);
-    this.settings = null;
   }
 
   /** Forgets the key in memory and in storage.session and cancels the auto-lock alarm. */

@@ -165,6 +165,12 @@ describe('vault session', () => {
     assert.equal(browser.session!.items.has(SESSION_KEY_ITEM), false);
   });
 
+  it('defaults without stored settings', async () => {
+    await browser.local.remove(SETTINGS_ITEM);
+    const session = await newWorker();
+    assert.deepEqual(await session.getSettings(), { autoLockMinutes: 15, kdfIterations: 600_000 });
+  });
+
   it('clamps and keeps the settings', async () => {
     const session = await newWorker();
     assert.deepEqual(await session.saveSettings({ autoLockMinutes: 0, kdfIterations: 10 }), {

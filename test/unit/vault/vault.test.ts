@@ -131,6 +131,20 @@ describe('Vault', () => {
     assert.deepEqual(await unlocked.readCv(), saved);
   });
 
+  it('aborted save keeps the previous CV', async () => {
+    const { vault: unlocked } = await vault.create(PASSPHRASE, { iterations: TEST_ITERATIONS });
+    const saved = await unlocked.saveCv(sampleCv());
+    const sealed = await unlocked.sealJson({ resume: { basics: { name: 'Half written' } } }, 'records/cv');
+    await assert.rejects(
+      vault.db.transaction('rw', vault.db.records, async () => {
+        await vault.db.records.put({ id: 'cv', sealed, updatedAt: Date.now() });
+        throw new Error('crash before commit');
+      }),
+      /crash before commit/,
+    );
+    assert.deepEqual(await unlocked.readCv(), saved);
+  });
+
   it('keeps a device key that signs', async () => {
     const { vault: unlocked } = await vault.create(PASSPHRASE, { iterations: TEST_ITERATIONS });
     const { secretKey, publicKey } = await unlocked.getDeviceKey();
