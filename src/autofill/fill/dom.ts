@@ -1,0 +1,98 @@
+// Page-side helpers: events built in the element's own realm, the prototype value setter that
+// framework value trackers observe, and short polling waits.
+
+type EventName = 'Event' | 'InputEvent' | 'MouseEvent' | 'KeyboardEvent' | 'FocusEvent' | 'PointerEvent';
+
+export function windowOf(el: Element): Window & typeof globalThis {
+  return (el.ownerDocument.defaultView ?? globalThis) as Window & typeof globalThis;
+}
+
+/** Dispatches a bubbling, composed event made by the page's own constructor (Node's are rejected). */
+export function fire(el: Element, type: string, kind: EventName = 'Event', init: Record<string, unknown> = {}): boolean {
+  const win = windowOf(el) as unknown as Record<string, typeof Event | undefined>;
+  const Ctor = win[kind] ?? win.Event!;
+  return el.dispatchEvent(new Ctor(type, { bubbles: true, composed: true, cancelable: true, ...init }));
+}
+
+/** Writes `value` through the prototype's setter, so a per-element setter (React's tracker) is bypassed. */
+export function setNativeValue(el: HTMLElement, value: string): void {
+  const win = windowOf(el);
+  let fallback: object = win.HTMLInputElement.prototype;
+  if (el.tagName === 'TEXTAREA') fallback = win.HTMLTextAreaElement.prototype;
+  if (el.tagName === 'SELECT') fallback = win.HTMLSelectElement.prototype;
+  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value')?.set ??
+    Object.getOwnPropertyDescriptor(fallback, 'value')?.set;
+  if (setter) setter.call(el, value);
+  else (el as HTMLInputElement).value = value;
+}
+
+export function setNativeChecked(el: HTMLInputElement, checked: boolean): void {
+  const setter = Object.getOwnPropertyDescriptor(windowOf(el).HTMLInputElement.prototype, 'checked')?.set;
+  if (setter) setter.call(el, checked);
+  else el.checked = checked;
+}
+
+export function focus(el: HTMLElement): void {
+  el.focus({ preventScroll: true });
+}
+
+/** Takes focus away, firing blur and focusout even where the element never held focus. */
+export function blur(el: HTMLElement): void {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  if (root.activeElement === el) {
+    el.blur();
+    return;
+  }
+  fire(el, 'blur', 'FocusEvent', { bubbles: false, cancelable: false });
+  fire(el, 'focusout', 'FocusEvent', { cancelable: false });
+}
+
+/** Clicks like a pointer does: pointer and mouse down and up, then click. */
+export function press(el: HTMLElement): void {
+  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup']) {
+    fire(el, type, type.startsWith('pointer') ? 'PointerEvent' : 'MouseEvent', { button: 0 });
+  }
+  el.click();
+}
+
+export function key(el: HTMLElement, name: string): void {
+  fire(el, 'keydown', 'KeyboardEvent', { key: name });
+  fire(el, 'keyup', 'KeyboardEvent', { key: name });
+}
+
+/** Writes text the way a paste does: native setter, then input and change. */
+export function writeText(el: HTMLElement, text: string): void {
+  setNativeValue(el, text);
+  fire(el, 'input', 'InputEvent', { inputType: 'insertReplacementText', data: text, cancelable: false });
+  fire(el, 'change');
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Lets the page react: a microtask, then a short timer for re-renders and focusout handlers. */
+export async function settle(ms = 10): Promise<void> {
+  await Promise.resolve();
+  await sleep(ms);
+}
+
+/** Polls until `probe` returns a value other than undefined, or the time runs out. */
+export async function waitFor<T>(probe: () => T | undefined, timeoutMs: number, intervalMs = 25): Promise<T | undefined> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const found = probe();
+    if (found !== undefined) return found;
+    if (Date.now() >= end) return undefined;
+    await sleep(intervalMs);
+  }
+}
+
+/** Tells whether an element is rendered: not hidden by an attribute or a display:none ancestor. */
+export function isShown(el: Element): boolean {
+  if (el.closest('[hidden],[aria-hidden="true"]')) return false;
+  const view = el.ownerDocument.defaultView;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const style = view?.getComputedStyle(node);
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
+  }
+  return true;
+}
