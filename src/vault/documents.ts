@@ -25,7 +25,11 @@ const bytesAad = documentBytesAad;
 
 function checkRole(role: unknown): asserts role is DocumentRole {
   if (!DOCUMENT_ROLES.includes(role as DocumentRole)) {
-    throw new AppError('invalidRequest', `Unknown document role: ${String(role)}`, [String(role)]);
+    throw new AppError(
+      'invalidRequest',
+      `Invalid document role ${String(role)}: expected ${DOCUMENT_ROLES.join(', ')}`,
+      [String(role)],
+    );
   }
 }
 
@@ -35,7 +39,7 @@ function checkNewDocument(doc: NewDocument): void {
     throw new AppError('invalidRequest', 'A document needs a name of 1 to 255 characters');
   }
   if (typeof doc.mimeType !== 'string' || !/^[\w.+-]+\/[\w.+-]+$/.test(doc.mimeType)) {
-    throw new AppError('invalidRequest', `Invalid MIME type: ${String(doc.mimeType)}`);
+    throw new AppError('invalidRequest', `Invalid MIME type ${String(doc.mimeType)}: expected type/subtype`);
   }
   if (doc.bytes.length > MAX_DOCUMENT_BYTES) {
     throw new AppError(
@@ -60,7 +64,9 @@ export async function listDocuments(db: MeritvalvDb, key: DataKey): Promise<Docu
  * Stores a document. Throws AppError('documentTooLarge') past 10 MiB and
  * AppError('documentsFull') when all documents together would pass 50 MiB.
  */
-export async function addDocument(db: MeritvalvDb, key: DataKey, doc: NewDocument): Promise<DocumentInfo> {
+export async function addDocument(db: MeritvalvDb, key: DataKey, input: NewDocument): Promise<DocumentInfo> {
+  // Browsers give File.type '' for an extension they do not know.
+  const doc = { ...input, mimeType: input.mimeType === '' ? 'application/octet-stream' : input.mimeType };
   checkNewDocument(doc);
   const id = crypto.randomUUID();
   const addedAt = new Date();

@@ -226,11 +226,24 @@ export function findGenericIssues(value: unknown): CvIssue[] {
   return list.issues;
 }
 
+/**
+ * Runs the generic checks over a CV with the paths the CV editor shows: resume keys bare, as in
+ * `work[2].startDate`, and application facts under `base`.
+ */
+function checkCvGeneric(cv: Json, base: string, list: IssueList): void {
+  for (const key of Object.keys(cv)) {
+    if (FORBIDDEN_KEYS.includes(key)) list.add(key, 'forbiddenKey');
+    else if (key === 'resume') checkGeneric(cv.resume, '', 1, list);
+    else if (key === 'application') checkGeneric(cv.application, base, 1, list);
+    else checkGeneric(cv[key], key, 1, list);
+  }
+}
+
 /** Returns every problem of a CV, and normalises the copy it was given in place. */
 export function findCvIssues(cv: Json, options: Omit<CheckOptions, 'code'> = {}): CvIssue[] {
   const list = new IssueList();
   const base = options.applicationPath ?? 'application';
-  checkGeneric(cv, '', 0, list);
+  checkCvGeneric(cv, base, list);
   if (list.issues.length > 0) return list.issues;
   checkResume(cv.resume, list);
   checkApplication(cv.application, base, options.today, list);
@@ -244,10 +257,12 @@ export function findCvIssues(cv: Json, options: Omit<CheckOptions, 'code'> = {})
  */
 export function checkCv(value: unknown, options: CheckOptions): Cv {
   if (!isObject(value)) throw new AppError(options.code, 'The CV is not an object', ['', 'expectedObject']);
+
   // The generic pass rejects __proto__ keys before anything copies them.
   const generic = new IssueList();
-  checkGeneric(value, '', 0, generic);
+  checkCvGeneric(value, options.applicationPath ?? 'application', generic);
   if (generic.issues.length > 0) throw issuesError(generic.issues, options.code);
+
   const copy = structuredClone(value);
   const issues = findCvIssues(copy, options);
   if (issues.length > 0) throw issuesError(issues, options.code);

@@ -80,6 +80,11 @@ describe('vault documents', () => {
     await rejectsWithCode(unlocked.addDocument({ name: 'a.pdf', mimeType: 'pdf', role: 'cv', bytes: bytes(1) }), 'invalidRequest');
   });
 
+  it('stores an unknown MIME type as octet-stream', async () => {
+    const info = await unlocked.addDocument({ name: 'cv.pages', mimeType: '', role: 'cv', bytes: bytes(2) });
+    assert.equal(info.mimeType, 'application/octet-stream');
+  });
+
   it('document bytes do not open under another id', async () => {
     const first = await unlocked.addDocument({ name: 'a.pdf', mimeType: 'application/pdf', role: 'cv', bytes: bytes(4, 1) });
     const second = await unlocked.addDocument({ name: 'b.pdf', mimeType: 'application/pdf', role: 'cv', bytes: bytes(4, 2) });

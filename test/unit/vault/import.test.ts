@@ -144,4 +144,12 @@ describe('JSON Resume import', () => {
     assert.deepEqual(checked.application.driversLicence, ['B']);
     assert.equal(cv.application.personnummer, '880412-1237', 'the input is not changed');
   });
+
+  it('names save paths as the editor shows them', () => {
+    const cv = emptyCv();
+    cv.resume.work = [{ summary: 'x'.repeat(20_001) }];
+    throwsWithCode(() => checkCv(cv, { code: 'invalidCv' }), 'invalidCv', ['work[0].summary', 'tooLong']);
+    const withProto = JSON.parse('{"resume": {}, "application": {"__proto__": 1}}') as unknown;
+    throwsWithCode(() => checkCv(withProto, { code: 'invalidCv' }), 'invalidCv', ['application.__proto__', 'forbiddenKey']);
+  });
 });
