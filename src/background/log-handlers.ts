@@ -1,10 +1,108 @@
-// Reading the disclosure log from the extension's pages.
+// The disclosure history as the extension's pages use it: queries, verification, receipts,
+// data-subject requests, deletion, export, applications and recipients' controllers.
 import type { HandlerTable } from '../messaging/router';
-import { listDisclosures } from '../disclosure/log';
+import { AppError } from '../messaging/protocol';
+import { listDisclosures, deleteEntries } from '../disclosure/log';
+import { entriesByIds, findEntryIds, historyOverview } from '../disclosure/query';
+import { exportLog, verifyStoredLog } from '../disclosure/export';
+import { createReceipt } from '../disclosure/receipt';
+import { buildDataSubjectRequest } from '../disclosure/request';
+import { listApplications, updateApplication } from '../disclosure/applications';
+import { readRecipient, setController } from '../disclosure/recipients';
+import type { Cv } from '../vault/cv/model';
 import { requireUnlockedVault } from './session';
 
-export const logHandlers: HandlerTable<'log.list'> = {
+type LogRequest =
+  | 'log.list'
+  | 'log.history'
+  | 'log.entries'
+  | 'log.overview'
+  | 'log.verify'
+  | 'log.receipt'
+  | 'log.request'
+  | 'log.delete'
+  | 'log.export'
+  | 'applications.list'
+  | 'applications.update'
+  | 'recipients.setController';
+
+/** Returns the person's name and contact details as an application form receives them. */
+function personOf(cv: Cv): { name: string; email?: string; phone?: string } {
+  const basics = cv.resume.basics ?? {};
+  const parts = [cv.application.givenName, cv.application.familyName].filter(Boolean);
+  const name = basics.name || parts.join(' ');
+  return { name, email: basics.email, phone: basics.phone };
+}
+
+async function requireRecipient(origin: string) {
+  const vault = await requireUnlockedVault();
+  const recipient = await readRecipient(vault, origin);
+  if (!recipient) throw new AppError('invalidRequest', `No disclosures to ${origin} are logged`);
+  return { vault, recipient };
+}
+
+export const logHandlers: HandlerTable<LogRequest> = {
   async 'log.list'({ recipientOrigin }) {
     return listDisclosures(await requireUnlockedVault(), recipientOrigin);
+  },
+
+  async 'log.history'(filter) {
+    return { ids: await findEntryIds(await requireUnlockedVault(), filter) };
+  },
+
+  async 'log.entries'({ ids }) {
+    return entriesByIds(await requireUnlockedVault(), ids);
+  },
+
+  async 'log.overview'() {
+    return historyOverview(await requireUnlockedVault());
+  },
+
+  async 'log.verify'() {
+    return verifyStoredLog(await requireUnlockedVault());
+  },
+
+  async 'log.receipt'({ recipientOrigin, language }) {
+    const { vault } = await requireRecipient(recipientOrigin);
+    const person = personOf(await vault.readCv());
+    return createReceipt(vault, {
+      recipientOrigin,
+      language,
+      piiPrincipalId: person.email || person.name || 'unnamed applicant',
+      applications: await listApplications(vault),
+    });
+  },
+
+  async 'log.request'({ recipientOrigin, kind, language }) {
+    const { vault, recipient } = await requireRecipient(recipientOrigin);
+    return buildDataSubjectRequest({
+      kind,
+      language,
+      recipient,
+      entries: await listDisclosures(vault, recipientOrigin),
+      person: personOf(await vault.readCv()),
+      today: new Date(),
+    });
+  },
+
+  async 'log.delete'({ filter }) {
+    const vault = await requireUnlockedVault();
+    return { deleted: await deleteEntries(vault, await findEntryIds(vault, filter)) };
+  },
+
+  async 'log.export'() {
+    return exportLog(await requireUnlockedVault());
+  },
+
+  async 'applications.list'() {
+    return listApplications(await requireUnlockedVault());
+  },
+
+  async 'applications.update'({ id, changes }) {
+    return updateApplication(await requireUnlockedVault(), id, changes);
+  },
+
+  async 'recipients.setController'({ recipientOrigin, ...details }) {
+    return setController(await requireUnlockedVault(), recipientOrigin, details);
   },
 };

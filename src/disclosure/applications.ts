@@ -1,10 +1,12 @@
 // Applications: each fill belongs to one, so the history can list what the person applied for.
 // A fill on the same page soon after an earlier one (the next step of a wizard) joins the
 // earlier application instead of starting a new one.
-import type { Table } from 'dexie';
-import type { LogVault, Sealed } from './log';
+import { AppError } from '../messaging/protocol';
+import type { LogVault } from './store';
 
 export type ApplicationStatus = 'sent' | 'interview' | 'offer' | 'rejected' | 'withdrawn';
+
+export const APPLICATION_STATUSES: readonly ApplicationStatus[] = ['sent', 'interview', 'offer', 'rejected', 'withdrawn'];
 
 export interface Application {
   id: string;
@@ -19,20 +21,20 @@ export interface Application {
   status: ApplicationStatus;
 }
 
-export interface ApplicationRow {
-  id: string;
-  time: number;
-  sealed: Sealed;
+/** The application fields the person edits in the history. */
+export interface ApplicationChanges {
+  company?: string;
+  jobTitle?: string;
+  status?: ApplicationStatus;
 }
 
-export interface ApplicationVault extends LogVault {
-  db: LogVault['db'] & { applications: Table<ApplicationRow, string> };
-}
+export type ApplicationVault = LogVault;
 
 /** How long after a fill a fill on the same page still counts as the same application. */
 const SAME_APPLICATION_WINDOW_MS = 12 * 60 * 60 * 1000;
 /** How many recent applications are opened to look for the one a fill continues. */
 const RECENT_APPLICATIONS_SCANNED = 20;
+const MAX_TEXT_LENGTH = 200;
 
 function pageKey(url: string): string {
   const parsed = new URL(url);
@@ -89,4 +91,38 @@ export async function recordApplication(
 export async function listApplications(vault: ApplicationVault): Promise<Application[]> {
   const rows = await vault.db.applications.orderBy('time').reverse().toArray();
   return Promise.all(rows.map((row) => vault.openJson<Application>(row.sealed)));
+}
+
+function checkedText(value: string, field: string): string {
+  const text = value.trim();
+  if (text.length > MAX_TEXT_LENGTH) {
+    throw new AppError('invalidRequest', `${field} is longer than ${MAX_TEXT_LENGTH} characters`, [field, String(MAX_TEXT_LENGTH)]);
+  }
+  return text;
+}
+
+/**
+ * Applies the person's edits to an application. Its place in the list (its time) stays that of
+ * the last fill, so editing a status does not move an old application to the top.
+ */
+export async function updateApplication(
+  vault: ApplicationVault,
+  id: string,
+  changes: ApplicationChanges,
+): Promise<Application> {
+  const row = await vault.db.applications.get(id);
+  if (!row) throw new AppError('invalidRequest', `No application has id ${id}`);
+  const application = await vault.openJson<Application>(row.sealed);
+  if (changes.status !== undefined && !APPLICATION_STATUSES.includes(changes.status)) {
+    throw new AppError('invalidRequest', `Unknown application status ${String(changes.status)}`);
+  }
+  if (changes.company !== undefined) {
+    const company = checkedText(changes.company, 'company');
+    if (!company) throw new AppError('invalidRequest', 'The company name must not be empty', ['company']);
+    application.company = company;
+  }
+  if (changes.jobTitle !== undefined) application.jobTitle = checkedText(changes.jobTitle, 'jobTitle');
+  if (changes.status !== undefined) application.status = changes.status;
+  await vault.db.applications.put({ id, time: row.time, sealed: await vault.sealJson(application) });
+  return application;
 }

@@ -1,68 +1,96 @@
-// The disclosure log: one encrypted entry per field that a page received. Entries are indexed by a
-// keyed hash of the recipient's origin, so the origins are not stored in plain text either.
-import type { Table } from 'dexie';
+// The disclosure log: one sealed entry per field that a page received, chained by hash and with a
+// head that the device key signs after each write. Entries are indexed by keyed hashes of the
+// recipient's origin and the field's meaning, so neither is stored in plain text.
 import type { FieldMeaning } from '../autofill/types';
 import type { Disclosure } from '../messaging/protocol';
+import { chainEntries, signDeletion, signHead, signRotation, type NewDisclosure, type StoredEntry } from './chain';
+import { recipientRowsFor } from './recipients';
+import { keyFingerprint, type DeviceKeyPair } from './signing';
+import { toHex } from './bytes';
+import {
+  openEntries,
+  readHead,
+  sealRecord,
+  tipOf,
+  withLogLock,
+  type DisclosureRow,
+  type LogRecordRow,
+  type LogVault,
+} from './store';
 
-/** An encrypted record as the vault seals it. */
-export interface Sealed {
-  iv: Uint8Array | ArrayBuffer;
-  ciphertext: Uint8Array | ArrayBuffer;
+export type { NewDisclosure } from './chain';
+export type { LogVault, Sealed, DisclosureRow } from './store';
+
+/** Returns a function that computes keyed hashes, each distinct text once. */
+export function cachedKeyedHash(vault: LogVault): (text: string) => Promise<string> {
+  const cache = new Map<string, Promise<string>>();
+  return (text) => {
+    let hash = cache.get(text);
+    if (!hash) {
+      hash = vault.keyedHash(text);
+      cache.set(text, hash);
+    }
+    return hash;
+  };
 }
 
-export interface DisclosureRow {
-  id?: number;
-  recipientHash: string;
-  applicationId: string;
-  time: number;
-  sealed: Sealed;
+async function toRow(vault: LogVault, entry: StoredEntry, hashOf: (text: string) => Promise<string>): Promise<DisclosureRow> {
+  return {
+    id: entry.seq,
+    recipientHash: await hashOf(entry.frameOrigin),
+    meaningHash: await hashOf(entry.meaning),
+    applicationId: entry.applicationId,
+    time: Date.parse(entry.time),
+    sealed: await vault.sealJson(entry),
+  };
 }
 
-/** What the log needs from an unlocked vault. */
-export interface LogVault {
-  sealJson(value: unknown): Promise<Sealed>;
-  openJson<T>(sealed: Sealed): Promise<T>;
-  keyedHash(text: string): Promise<string>;
-  db: { disclosures: Table<DisclosureRow, number> };
+export function toDisclosure(entry: StoredEntry): Disclosure {
+  const { seq, time, tabUrl, topSite, frameOrigin, actionOrigin, meaning, label, value, kept, applicationId } = entry;
+  return { id: seq, time, tabUrl, topSite, frameOrigin, actionOrigin, meaning, label, value, kept, applicationId };
 }
 
-/** A disclosure before it is stored: everything but the id. */
-export type NewDisclosure = Omit<Disclosure, 'id'>;
+/**
+ * Appends entries to the chain, signs the new head and stores both in one transaction. Returns how
+ * many entries were written.
+ */
+export async function appendDisclosures(vault: LogVault, disclosures: NewDisclosure[], now = new Date()): Promise<number> {
+  if (disclosures.length === 0) return 0;
+  return withLogLock(async () => {
+    const tip = tipOf(await readHead(vault));
+    const key = await vault.getDeviceKey();
+    const stored = await chainEntries(disclosures, tip, await keyFingerprint(toHex(key.publicKey)));
+    const hashOf = cachedKeyedHash(vault);
+    const rows = await Promise.all(stored.map((entry) => toRow(vault, entry, hashOf)));
 
-/** Appends entries in one transaction and returns how many were written. */
-export async function appendDisclosures(vault: LogVault, entries: NewDisclosure[]): Promise<number> {
-  const rows: DisclosureRow[] = [];
-  for (const entry of entries) {
-    rows.push({
-      recipientHash: await vault.keyedHash(entry.frameOrigin),
-      applicationId: entry.applicationId,
-      time: Date.parse(entry.time),
-      sealed: await vault.sealJson(entry),
+    const last = stored[stored.length - 1] as StoredEntry;
+    const head = await signHead(
+      { length: last.seq, hash: last.hash, count: tip.count + stored.length, at: now.toISOString() },
+      key,
+    );
+    const headRow = await sealRecord(vault, head);
+    const recipientRows = await recipientRowsFor(vault, stored, hashOf);
+
+    const { db } = vault;
+    await db.transaction('rw', [db.disclosures, db.logRecords, db.recipients], async () => {
+      await db.disclosures.bulkAdd(rows);
+      await db.logRecords.put(headRow);
+      await db.recipients.bulkPut(recipientRows);
     });
-  }
-  await vault.db.disclosures.bulkAdd(rows);
-  return rows.length;
-}
-
-async function openRows(vault: LogVault, rows: DisclosureRow[]): Promise<Disclosure[]> {
-  const entries: Disclosure[] = [];
-  for (const row of rows) {
-    const entry = await vault.openJson<NewDisclosure>(row.sealed);
-    entries.push({ ...entry, id: row.id ?? 0 });
-  }
-  return entries;
+    return rows.length;
+  });
 }
 
 /** Lists disclosures, newest first, for one recipient origin or for all. */
 export async function listDisclosures(vault: LogVault, recipientOrigin?: string): Promise<Disclosure[]> {
   const rows = recipientOrigin
     ? await vault.db.disclosures
-        .where('recipientHash')
-        .equals(await vault.keyedHash(recipientOrigin))
+        .where('[recipientHash+time]')
+        .between([await vault.keyedHash(recipientOrigin), -Infinity], [await vault.keyedHash(recipientOrigin), Infinity])
+        .reverse()
         .toArray()
-    : await vault.db.disclosures.toArray();
-  rows.sort((a, b) => b.time - a.time);
-  return openRows(vault, rows);
+    : await vault.db.disclosures.orderBy('time').reverse().toArray();
+  return (await openEntries(vault, rows)).map(toDisclosure);
 }
 
 /** Returns each meaning a recipient has received, with the last time it did. */
@@ -75,4 +103,63 @@ export async function summariseReceived(
     if (entry.kept && !latest.has(entry.meaning)) latest.set(entry.meaning, entry.time);
   }
   return [...latest].map(([meaning, lastAt]) => ({ meaning, lastAt }));
+}
+
+/** Splits ascending ids into runs of consecutive numbers. */
+function consecutiveRuns(ids: number[]): number[][] {
+  const runs: number[][] = [];
+  for (const id of [...new Set(ids)].sort((a, b) => a - b)) {
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1] === id - 1) run.push(id);
+    else runs.push([id]);
+  }
+  return runs;
+}
+
+/**
+ * Deletes entries by id. Each run of consecutive ids leaves a signed deletion record naming the
+ * range, its count, its first and last hashes and the time, so the chain still verifies. The head
+ * is signed again with the smaller count. Returns how many entries were deleted.
+ */
+export async function deleteEntries(vault: LogVault, ids: number[], now = new Date()): Promise<number> {
+  return withLogLock(async () => {
+    const present = (await vault.db.disclosures.bulkGet(ids)).filter((row): row is DisclosureRow => row !== undefined);
+    if (present.length === 0) return 0;
+    const key = await vault.getDeviceKey();
+    const at = now.toISOString();
+    const byId = new Map(present.map((row) => [row.id as number, row]));
+    const recordRows: LogRecordRow[] = [];
+    for (const run of consecutiveRuns([...byId.keys()])) {
+      const [first, last] = await openEntries(vault, [byId.get(run[0] as number)!, byId.get(run[run.length - 1] as number)!]);
+      const record = await signDeletion({ first: first!, last: last!, count: run.length }, at, key);
+      recordRows.push(await sealRecord(vault, record));
+    }
+    const tip = tipOf(await readHead(vault));
+    const head = await signHead({ length: tip.length, hash: tip.hash, count: tip.count - present.length, at }, key);
+    recordRows.push(await sealRecord(vault, head));
+
+    const { db } = vault;
+    await db.transaction('rw', [db.disclosures, db.logRecords], async () => {
+      await db.disclosures.bulkDelete([...byId.keys()]);
+      await db.logRecords.bulkPut(recordRows);
+    });
+    return present.length;
+  });
+}
+
+/**
+ * Records that the device key changes to `next`: a rotation record signed by the current key and
+ * by `next`, and a head signed by `next`. The caller stores `next` as the vault's device key after
+ * this resolves. Until it does, the log is signed by a key the vault does not hold.
+ */
+export async function rotateDeviceKey(vault: LogVault, next: DeviceKeyPair, now = new Date()): Promise<void> {
+  await withLogLock(async () => {
+    const current = await vault.getDeviceKey();
+    const tip = tipOf(await readHead(vault));
+    const at = now.toISOString();
+    const rotation = await signRotation(tip, at, current, next);
+    const head = await signHead({ ...tip, at }, next);
+    const rows = [await sealRecord(vault, rotation), await sealRecord(vault, head)];
+    await vault.db.logRecords.bulkPut(rows);
+  });
 }

@@ -11,6 +11,13 @@ import type {
   WidgetKind,
 } from '../autofill/types';
 import type { Cv, DocumentInfo, DocumentRole } from '../vault/cv/model';
+import type { Application, ApplicationChanges } from '../disclosure/applications';
+import type { LogExport } from '../disclosure/export';
+import type { HistoryFilter, HistoryOverview } from '../disclosure/query';
+import type { RecipientInfo } from '../disclosure/recipients';
+import type { SignedReceipt } from '../disclosure/receipt';
+import type { DataSubjectRequest, LetterLanguage, RequestKind } from '../disclosure/request';
+import type { VerifyReport } from '../disclosure/verify';
 
 export interface VaultStatus {
   exists: boolean;
@@ -129,6 +136,25 @@ export interface PageRequests {
   'fill.apply': { payload: { previewId: string; approvals: Approval[] }; result: FillReport };
   'fill.undo': { payload: { tabId: number }; result: { restored: number } };
   'log.list': { payload: { recipientOrigin?: string }; result: Disclosure[] };
+  /** Ids of the entries that match a filter, newest first; `log.entries` opens them. */
+  'log.history': { payload: HistoryFilter; result: { ids: number[] } };
+  'log.entries': { payload: { ids: number[] }; result: Disclosure[] };
+  'log.overview': { payload: void; result: HistoryOverview };
+  'log.verify': { payload: void; result: VerifyReport };
+  'log.receipt': { payload: { recipientOrigin: string; language: LetterLanguage }; result: SignedReceipt };
+  'log.request': {
+    payload: { recipientOrigin: string; kind: RequestKind; language: LetterLanguage };
+    result: DataSubjectRequest;
+  };
+  /** Deletes every entry that matches the filter, leaving signed deletion records. */
+  'log.delete': { payload: { filter: HistoryFilter }; result: { deleted: number } };
+  'log.export': { payload: void; result: LogExport };
+  'applications.list': { payload: void; result: Application[] };
+  'applications.update': { payload: { id: string; changes: ApplicationChanges }; result: Application };
+  'recipients.setController': {
+    payload: { recipientOrigin: string; controller: string; policyUrl?: string; contact?: string };
+    result: RecipientInfo;
+  };
 }
 
 /** Requests from the background to a content script in one frame. */

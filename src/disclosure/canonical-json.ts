@@ -1,0 +1,84 @@
+// RFC 8785 JSON Canonicalization Scheme (JCS): the one byte form of a JSON value that hashes and
+// signatures are computed over. Numbers use the ECMAScript Number-to-String algorithm, strings the
+// ECMAScript JSON.stringify escaping, and object members are sorted by their keys' UTF-16 code
+// units. Input must be I-JSON: finite numbers and no lone surrogates.
+
+/** Thrown for a value that has no canonical JSON form. */
+export class CanonicalizationError extends TypeError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CanonicalizationError';
+  }
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function serializeString(text: string, path: string): string {
+  if (LONE_SURROGATE.test(text)) {
+    throw new CanonicalizationError(`${path}: a string contains a lone UTF-16 surrogate`);
+  }
+  // ES2019 JSON.stringify escapes exactly what RFC 8785 section 3.2.2.2 asks for: ", \, the
+  // short forms \b \f \n \r \t, and other code points below U+0020 as \u00xx in lower case.
+  return JSON.stringify(text);
+}
+
+function serializeNumber(value: number, path: string): string {
+  if (!Number.isFinite(value)) {
+    throw new CanonicalizationError(`${path}: ${value} is not a finite number`);
+  }
+  // Number.prototype.toString is the ECMAScript algorithm that RFC 8785 section 3.2.2.3 names;
+  // it already writes -0 as "0".
+  return String(value);
+}
+
+/** Compares two keys by UTF-16 code units, as RFC 8785 section 3.2.3 requires. */
+export function compareUtf16(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const difference = a.charCodeAt(i) - b.charCodeAt(i);
+    if (difference !== 0) return difference;
+  }
+  return a.length - b.length;
+}
+
+function serialize(value: unknown, path: string): string {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'number':
+      return serializeNumber(value, path);
+    case 'string':
+      return serializeString(value, path);
+    case 'object':
+      return Array.isArray(value) ? serializeArray(value, path) : serializeObject(value, path);
+    default:
+      throw new CanonicalizationError(`${path}: a ${typeof value} has no JSON form`);
+  }
+}
+
+function serializeArray(items: unknown[], path: string): string {
+  // Like JSON.stringify, an undefined element becomes null, so a value read back from JSON
+  // canonicalises to the same text as the value that was written.
+  const parts = items.map((item, index) => (item === undefined ? 'null' : serialize(item, `${path}[${index}]`)));
+  return `[${parts.join(',')}]`;
+}
+
+function serializeObject(value: object, path: string): string {
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) {
+    throw new CanonicalizationError(`${path}: only plain objects have a JSON form`);
+  }
+  const record = value as Record<string, unknown>;
+  // Members whose value is undefined are left out, as JSON.stringify leaves them out.
+  const keys = Object.keys(record)
+    .filter((key) => record[key] !== undefined)
+    .sort(compareUtf16);
+  const members = keys.map((key) => `${serializeString(key, path)}:${serialize(record[key], `${path}.${key}`)}`);
+  return `{${members.join(',')}}`;
+}
+
+/** Returns the RFC 8785 canonical JSON text of `value`; throws CanonicalizationError otherwise. */
+export function canonicalize(value: unknown): string {
+  return serialize(value, '$');
+}

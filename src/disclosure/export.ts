@@ -1,0 +1,90 @@
+// The log as a JSON document that can be checked without the browser: entries in plaintext with
+// their chain hashes, the signed head, rotation and deletion records and the device's public key.
+// It never contains a private key. The whole-vault export embeds it under the key "log".
+import { readHead, readRecords, iterateEntries, type LogVault } from './store';
+import type { DeletionRecord, HeadRecord, RotationRecord, StoredEntry } from './chain';
+import { toHex } from './bytes';
+import { keyFingerprint } from './signing';
+import { verifyLog, type VerifyOptions, type VerifyReport } from './verify';
+
+export const LOG_EXPORT_FORMAT = 'meritvalv-disclosure-log';
+export const LOG_EXPORT_VERSION = 1;
+
+export interface LogExport {
+  format: typeof LOG_EXPORT_FORMAT;
+  version: typeof LOG_EXPORT_VERSION;
+  exportedAt: string;
+  /** The device's current Ed25519 public key (hex) and its SHA-256 fingerprint (hex). */
+  publicKey: string;
+  keyFingerprint: string;
+  head: HeadRecord | null;
+  rotations: RotationRecord[];
+  deletions: DeletionRecord[];
+  /** Every entry still present, in chain order. */
+  entries: StoredEntry[];
+}
+
+/** Builds the log export. The entries hold the values that were sent, in plain text. */
+export async function exportLog(vault: LogVault, now = new Date()): Promise<LogExport> {
+  const publicKey = toHex((await vault.getDeviceKey()).publicKey);
+  const entries: StoredEntry[] = [];
+  for await (const entry of iterateEntries(vault)) entries.push(entry);
+  return {
+    format: LOG_EXPORT_FORMAT,
+    version: LOG_EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    publicKey,
+    keyFingerprint: await keyFingerprint(publicKey),
+    head: await readHead(vault),
+    rotations: await readRecords(vault, 'rotation'),
+    deletions: await readRecords(vault, 'deletion'),
+    entries,
+  };
+}
+
+/** Verifies the log in the vault against the device's current key. */
+export async function verifyStoredLog(vault: LogVault): Promise<VerifyReport> {
+  const publicKey = toHex((await vault.getDeviceKey()).publicKey);
+  const records = {
+    head: await readHead(vault),
+    rotations: await readRecords(vault, 'rotation'),
+    deletions: await readRecords(vault, 'deletion'),
+  };
+  return verifyLog(iterateEntries(vault), records, { trustedKeys: [publicKey], requireCurrentKey: true });
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reports whether parsed JSON looks like a log export, before any check of its content. */
+export function isLogExport(value: unknown): value is LogExport {
+  return isObject(value) && value.format === LOG_EXPORT_FORMAT;
+}
+
+/**
+ * Verifies a log export: the chain, the signed records and that the key the export names is the
+ * one that signed its head. `options.trustedKeys` pins the expected key or fingerprint.
+ */
+export async function verifyLogExport(document: LogExport, options: VerifyOptions = {}): Promise<VerifyReport> {
+  if (document.version !== LOG_EXPORT_VERSION) {
+    throw new TypeError(`Unsupported log export version ${String(document.version)}; this verifier reads version ${LOG_EXPORT_VERSION}`);
+  }
+  if (!Array.isArray(document.entries) || !Array.isArray(document.rotations) || !Array.isArray(document.deletions)) {
+    throw new TypeError('A log export needs the arrays "entries", "rotations" and "deletions"');
+  }
+  const report = await verifyLog(
+    document.entries,
+    { head: document.head ?? null, rotations: document.rotations, deletions: document.deletions },
+    { trustedKeys: options.trustedKeys, requireCurrentKey: options.requireCurrentKey },
+  );
+  if (report.status === 'intact' && document.head && document.head.publicKey !== document.publicKey) {
+    report.status = 'broken';
+    report.failure = { reason: 'keyNotTrusted', record: 'head', detail: 'The export names a public key that did not sign its head' };
+  }
+  if (report.status === 'intact' && document.keyFingerprint !== (await keyFingerprint(document.publicKey))) {
+    report.status = 'broken';
+    report.failure = { reason: 'keyNotTrusted', detail: 'The export\'s key fingerprint does not match its public key' };
+  }
+  return report;
+}

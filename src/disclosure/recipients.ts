@@ -1,0 +1,77 @@
+// Recipients: every origin the log has entries for, with the controller the person names for it
+// (the employer behind an ATS) and, where known, its privacy policy and contact address.
+import { AppError } from '../messaging/protocol';
+import type { StoredEntry } from './chain';
+import type { LogVault, RecipientRow } from './store';
+
+export interface RecipientInfo {
+  origin: string;
+  /** The data controller as the person names it; empty until they do. */
+  controller: string;
+  policyUrl?: string;
+  /** Where a data-subject request goes: an e-mail or postal address. */
+  contact?: string;
+  firstAt: string;
+  lastAt: string;
+}
+
+export async function readRecipient(vault: LogVault, origin: string): Promise<RecipientInfo | null> {
+  const row = await vault.db.recipients.get(await vault.keyedHash(origin));
+  return row ? vault.openJson<RecipientInfo>(row.sealed) : null;
+}
+
+export async function listRecipients(vault: LogVault): Promise<(RecipientInfo & { recipientHash: string })[]> {
+  const rows = await vault.db.recipients.toArray();
+  const infos = await Promise.all(
+    rows.map(async (row) => ({ ...(await vault.openJson<RecipientInfo>(row.sealed)), recipientHash: row.recipientHash })),
+  );
+  return infos.sort((a, b) => b.lastAt.localeCompare(a.lastAt));
+}
+
+/** Returns the recipient rows to write for new entries: new origins added, last times moved on. */
+export async function recipientRowsFor(
+  vault: LogVault,
+  entries: StoredEntry[],
+  hashOf: (text: string) => Promise<string>,
+): Promise<RecipientRow[]> {
+  const latest = new Map<string, { first: string; last: string }>();
+  for (const entry of entries) {
+    const seen = latest.get(entry.frameOrigin);
+    latest.set(entry.frameOrigin, { first: seen?.first ?? entry.time, last: entry.time });
+  }
+  const rows: RecipientRow[] = [];
+  for (const [origin, times] of latest) {
+    const recipientHash = await hashOf(origin);
+    const existing = await vault.db.recipients.get(recipientHash);
+    const info: RecipientInfo = existing
+      ? { ...(await vault.openJson<RecipientInfo>(existing.sealed)), lastAt: times.last }
+      : { origin, controller: '', firstAt: times.first, lastAt: times.last };
+    rows.push({ recipientHash, sealed: await vault.sealJson(info) });
+  }
+  return rows;
+}
+
+/** Sets the controller details the person gives for a recipient; blank text clears a detail. */
+export async function setController(
+  vault: LogVault,
+  origin: string,
+  details: { controller: string; policyUrl?: string; contact?: string },
+): Promise<RecipientInfo> {
+  const recipientHash = await vault.keyedHash(origin);
+  const existing = await vault.db.recipients.get(recipientHash);
+  if (!existing) throw new AppError('invalidRequest', `No disclosures to ${origin} are logged`);
+  const info = await vault.openJson<RecipientInfo>(existing.sealed);
+  const policyUrl = details.policyUrl?.trim();
+  const contact = details.contact?.trim();
+  if (policyUrl && !/^https?:\/\//i.test(policyUrl)) {
+    throw new AppError('invalidRequest', `The policy URL must start with http:// or https://, got ${policyUrl}`);
+  }
+  const updated: RecipientInfo = {
+    ...info,
+    controller: details.controller.trim(),
+    policyUrl: policyUrl || undefined,
+    contact: contact || undefined,
+  };
+  await vault.db.recipients.put({ recipientHash, sealed: await vault.sealJson(updated) });
+  return updated;
+}

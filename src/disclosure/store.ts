@@ -1,0 +1,135 @@
+// Where the log lives in the vault's IndexedDB database, and what it needs from an unlocked
+// vault. Every row is sealed; only ids, times and keyed hashes (HMAC-SHA256 under a vault subkey)
+// are plain, so recipient origins and field meanings can be queried without being stored.
+import type Dexie from 'dexie';
+import type { Table } from 'dexie';
+import type { DeletionRecord, HeadRecord, LogRecord, RotationRecord, StoredEntry } from './chain';
+import type { DeviceKeyPair } from './signing';
+
+/** An encrypted record as the vault seals it (AES-256-GCM). */
+export interface Sealed {
+  iv: Uint8Array;
+  ciphertext: Uint8Array;
+}
+
+/** One log entry. `id` is the entry's chain position `seq`, so it survives export and import. */
+export interface DisclosureRow {
+  id?: number;
+  recipientHash: string;
+  meaningHash: string;
+  applicationId: string;
+  time: number;
+  /** A sealed StoredEntry. */
+  sealed: Sealed;
+}
+
+export interface ApplicationRow {
+  id: string;
+  time: number;
+  sealed: Sealed;
+}
+
+/** The signed head (id 'head'), rotation records and deletion records, each sealed. */
+export interface LogRecordRow {
+  id: string;
+  kind: LogRecord['kind'];
+  at: number;
+  sealed: Sealed;
+}
+
+/** A recipient the log has entries for, keyed by the keyed hash of its origin. */
+export interface RecipientRow {
+  recipientHash: string;
+  /** A sealed RecipientInfo. */
+  sealed: Sealed;
+}
+
+/**
+ * The tables and indexes the log needs, in Dexie's notation, for the vault's schema. The compound
+ * indexes serve one recipient's or one field's entries in a time range without a scan.
+ */
+export const LOG_SCHEMA = {
+  disclosures:
+    '++id, recipientHash, meaningHash, applicationId, time, [recipientHash+time], [meaningHash+time]',
+  applications: 'id, time',
+  logRecords: 'id, kind, at',
+  recipients: 'recipientHash',
+} as const;
+
+export interface LogTables {
+  disclosures: Table<DisclosureRow, number>;
+  applications: Table<ApplicationRow, string>;
+  logRecords: Table<LogRecordRow, string>;
+  recipients: Table<RecipientRow, string>;
+}
+
+/** What the log needs from an unlocked vault. */
+export interface LogVault {
+  sealJson(value: unknown): Promise<Sealed>;
+  openJson<T>(sealed: Sealed): Promise<T>;
+  keyedHash(text: string): Promise<string>;
+  /** The device's Ed25519 key pair, made with the vault and stored sealed in it. */
+  getDeviceKey(): Promise<DeviceKeyPair>;
+  db: Dexie & LogTables;
+}
+
+const HEAD_ID = 'head';
+
+/** Serialises writes to the log, so two fills never append from the same chain tip. */
+let queue: Promise<unknown> = Promise.resolve();
+
+export function withLogLock<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+export function recordId(record: LogRecord): string {
+  const pad = (n: number) => String(n).padStart(12, '0');
+  switch (record.kind) {
+    case 'head':
+      return HEAD_ID;
+    case 'rotation':
+      return `rotation:${pad(record.length)}:${record.at}`;
+    case 'deletion':
+      return `deletion:${pad(record.fromSeq)}`;
+  }
+}
+
+export async function sealRecord(vault: LogVault, record: LogRecord): Promise<LogRecordRow> {
+  return { id: recordId(record), kind: record.kind, at: Date.parse(record.at), sealed: await vault.sealJson(record) };
+}
+
+export async function readHead(vault: LogVault): Promise<HeadRecord | null> {
+  const row = await vault.db.logRecords.get(HEAD_ID);
+  return row ? vault.openJson<HeadRecord>(row.sealed) : null;
+}
+
+export async function readRecords<K extends 'rotation' | 'deletion'>(
+  vault: LogVault,
+  kind: K,
+): Promise<(K extends 'rotation' ? RotationRecord : DeletionRecord)[]> {
+  const rows = await vault.db.logRecords.where('kind').equals(kind).toArray();
+  rows.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return Promise.all(rows.map((row) => vault.openJson<K extends 'rotation' ? RotationRecord : DeletionRecord>(row.sealed)));
+}
+
+export async function openEntries(vault: LogVault, rows: DisclosureRow[]): Promise<StoredEntry[]> {
+  return Promise.all(rows.map((row) => vault.openJson<StoredEntry>(row.sealed)));
+}
+
+/** The chain's tip: what the next entry links to. */
+export function tipOf(head: HeadRecord | null): { length: number; hash: string; count: number } {
+  return head ? { length: head.length, hash: head.hash, count: head.count } : { length: 0, hash: '0'.repeat(64), count: 0 };
+}
+
+/** Yields every stored entry in chain order, opening rows in batches to bound memory. */
+export async function* iterateEntries(vault: LogVault, batchSize = 1000): AsyncGenerator<StoredEntry> {
+  let after = 0;
+  for (;;) {
+    const rows = await vault.db.disclosures.where(':id').above(after).limit(batchSize).toArray();
+    if (rows.length === 0) return;
+    for (const entry of await openEntries(vault, rows)) yield entry;
+    after = rows[rows.length - 1]?.id ?? after;
+  }
+}

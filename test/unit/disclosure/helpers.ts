@@ -1,0 +1,64 @@
+// A test vault for the disclosure log: an in-memory IndexedDB (fake-indexeddb), AES-256-GCM
+// sealing, an HMAC-SHA256 keyed hash and an Ed25519 device key, built with WebCrypto directly so
+// the log is tested against its interface alone.
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { LOG_SCHEMA, type LogTables, type LogVault, type Sealed } from '../../../src/disclosure/store';
+import { generateKeyPair, type DeviceKeyPair } from '../../../src/disclosure/signing';
+import type { NewDisclosure } from '../../../src/disclosure/chain';
+import { toHex } from '../../../src/disclosure/bytes';
+
+export interface TestVault extends LogVault {
+  deviceKey: DeviceKeyPair;
+  close(): Promise<void>;
+}
+
+export async function makeTestVault(): Promise<TestVault> {
+  const db = new Dexie(`log-test-${crypto.randomUUID()}`) as Dexie & LogTables;
+  db.version(1).stores(LOG_SCHEMA);
+  await db.open();
+  const aesKey = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  const hmacKey = await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const vault: TestVault = {
+    db,
+    deviceKey: await generateKeyPair(),
+    async sealJson(value: unknown): Promise<Sealed> {
+      const iv = crypto.getRandomValues(new Uint8Array(12));
+      const plaintext = new TextEncoder().encode(JSON.stringify(value));
+      const ciphertext = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, aesKey, plaintext);
+      return { iv, ciphertext: new Uint8Array(ciphertext) };
+    },
+    async openJson<T>(sealed: Sealed): Promise<T> {
+      const plaintext = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv as BufferSource }, aesKey, sealed.ciphertext as BufferSource);
+      return JSON.parse(new TextDecoder().decode(plaintext)) as T;
+    },
+    async keyedHash(text: string): Promise<string> {
+      return toHex(new Uint8Array(await crypto.subtle.sign('HMAC', hmacKey, new TextEncoder().encode(text))));
+    },
+    async getDeviceKey() {
+      return vault.deviceKey;
+    },
+    async close() {
+      db.close();
+      await db.delete();
+    },
+  };
+  return vault;
+}
+
+/** Returns a disclosure of an e-mail address to a Teamtailor frame, with `overrides` applied. */
+export function disclosure(overrides: Partial<NewDisclosure> = {}): NewDisclosure {
+  return {
+    time: '2026-03-02T10:00:00.000Z',
+    tabUrl: 'https://jobs.example.se/apply/123',
+    topSite: 'https://example.se',
+    frameOrigin: 'https://example.teamtailor.com',
+    actionOrigin: null,
+    meaning: 'email',
+    label: 'E-post',
+    value: 'anna@example.se',
+    kept: true,
+    applicationId: 'app-1',
+    ...overrides,
+  };
+}
