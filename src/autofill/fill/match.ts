@@ -6,7 +6,7 @@ export function fold(text: string): string {
 
 const squash = (text: string) => fold(text).replace(/[^\p{L}\p{N}+]+/gu, '');
 
-/** Tells whether a text equals a candidate, or starts with it as a whole word ("Yes, I do"). */
+/** Tells whether a text equals a candidate or, when loose, contains it as whole words ("Yes, I do"). */
 export function textMatches(text: string, candidate: string, loose = false): boolean {
   const a = squash(text);
   const b = squash(candidate);
@@ -22,6 +22,7 @@ export function textMatches(text: string, candidate: string, loose = false): boo
 export function pickIndex(entries: { value?: string; text: string }[], candidates: string[]): number {
   for (const loose of [false, true]) {
     for (const candidate of candidates) {
+      if (candidate === '') continue;
       const index = entries.findIndex((entry) =>
         (!loose && entry.value !== undefined && entry.value === candidate) || textMatches(entry.text, candidate, loose));
       if (index >= 0) return index;

@@ -1,7 +1,7 @@
 // Resolvers for names, contact details and the postal address.
 import type { FieldMeaning } from '../types';
 import { countriesNamedIn, countryByIso, countryName, countryOfOption } from './country';
-import { familyName, fullName, givenName, profileUrl } from './facts';
+import { familyName, fullName, givenName, profileUrl, websiteUrl } from './facts';
 import { findOptionByScore, findOptionByText, isChoice, optionResult, plainResult, realOptions } from './options';
 import { formatPhoneFor, parsePhone } from './phone';
 import { formatPostalCode } from './postal';
@@ -85,7 +85,7 @@ export const CONTACT_RESOLVERS: Partial<Record<FieldMeaning, Resolver>> = {
   },
   linkedin: ({ cv, field }) => plainResult(field, profileUrl(cv, 'linkedin')),
   github: ({ cv, field }) => plainResult(field, profileUrl(cv, 'github')),
-  website: ({ cv, field }) => plainResult(field, cv.resume.basics?.url),
+  website: ({ cv, field }) => plainResult(field, websiteUrl(cv)),
 };
 
 /** Returns the country a question is about: the first one its label names, else Sweden. */

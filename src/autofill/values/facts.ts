@@ -38,13 +38,20 @@ export function profileUrl(cv: Cv, network: string): string | undefined {
   return url?.toLowerCase().includes(`${network}.com`) ? url : undefined;
 }
 
+/** Finds the home page, else the first profile that is not LinkedIn or GitHub (a portfolio, say). */
+export function websiteUrl(cv: Cv): string | undefined {
+  if (cv.resume.basics?.url) return cv.resume.basics.url;
+  const other = (cv.resume.basics?.profiles ?? []).find((p) => p.url && !/linkedin\.com|github\.com/i.test(p.url));
+  return other?.url;
+}
+
 function monthIndex(iso: string | undefined, now: Date): number | undefined {
   if (!iso) return now.getUTCFullYear() * 12 + now.getUTCMonth();
   const date = parseIsoDate(iso);
   return date ? date.year * 12 + (date.month ?? 1) - 1 : undefined;
 }
 
-/** Whole years of work, counting overlapping jobs once. */
+/** Counts whole years of work, counting overlapping jobs once. */
 export function yearsOfExperience(cv: Cv, now: Date): number | undefined {
   const spans: [number, number][] = [];
   for (const entry of cv.resume.work ?? []) {

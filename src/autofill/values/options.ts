@@ -2,7 +2,7 @@
 import type { FieldDescriptor, FieldOption } from '../types';
 import { NO_TEXTS, NO_WORDS, YES_TEXTS, YES_WORDS } from '../../lexicon/yes-no';
 import type { ResolveResult } from './types';
-import { firstWord, looksSwedish, normalise, squash } from './text';
+import { firstWord, looksSwedish, normalise, squash, uniq } from './text';
 
 export const CHOICE_WIDGETS = new Set([
   'select', 'radio-group', 'checkbox-group', 'button-group', 'combobox', 'listbox-button', 'search-prompt',
@@ -47,7 +47,7 @@ export function optionResult(field: FieldDescriptor, chosen: FieldOption | undef
   if (chosen) {
     // A combobox or search prompt searches by the visible text, so the label goes first.
     const typed = field.widget === 'combobox' || field.widget === 'search-prompt';
-    const match = typed ? [chosen.label, chosen.value] : [chosen.value, chosen.label];
+    const match = uniq(typed ? [chosen.label, chosen.value] : [chosen.value, chosen.label]);
     return { ok: true, resolved: { value: { kind: 'option', match }, display: chosen.label } };
   }
   if (realOptions(field).length > 0 || fallback.length === 0) return { ok: false, reason: 'noMatchingOption' };

@@ -25,7 +25,7 @@ export function parsePhone(text: string | undefined, homeCountry = 'SE'): PhoneN
     const dial = DIALS.find((code) => digits.startsWith(code) && code.length <= 3);
     if (!dial) return undefined;
     let national = digits.slice(dial.length);
-    // "+46 (0)70 ..." carries the trunk prefix in brackets; it is not part of the number.
+    // "+46 (0)70 ..." carries the trunk prefix in brackets, which is not part of the number.
     if (/\(0\)/.test(trimmed) && national.startsWith('0')) national = national.slice(1);
     return { dial, national };
   }

@@ -93,6 +93,15 @@ describe('choice drivers', () => {
     assert.deepEqual(buttons.map((b) => b.getAttribute('aria-pressed')), ['true', 'false']);
   });
 
+  it('button without values matched by text', async () => {
+    page = openPage('<div id="yn"><button type="button" aria-pressed="false">Yes</button><button type="button" aria-pressed="false">No</button></div>');
+    const buttons = [...page.document.querySelectorAll('button')] as HTMLElement[];
+    for (const button of buttons) button.addEventListener('click', () => button.setAttribute('aria-pressed', 'true'));
+    const group = discovered(page.document.getElementById('yn')!, 'button-group', { optionElements: buttons, options: [{ value: '', label: 'Yes' }, { value: '', label: 'No' }] });
+    assert.equal((await fillField(group, { kind: 'option', match: ['', 'No'] })).status, 'filled');
+    assert.deepEqual(buttons.map((b) => b.getAttribute('aria-pressed')), ['false', 'true']);
+  });
+
   it('sets a single checkbox and reports a page that refuses it', async () => {
     page = openPage('<input type="checkbox" id="ok"><input type="checkbox" id="locked">');
     const ok = page.document.getElementById('ok') as HTMLInputElement;

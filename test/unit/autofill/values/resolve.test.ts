@@ -24,6 +24,14 @@ describe('resolveValue for the sample CVs', () => {
     assert.deepEqual(value(omar, field('address.postalCode', { format: { maxLength: 5 } })), text('41119'));
   });
 
+  it('resolves profile links and the website', () => {
+    assert.deepEqual(value(anna, field('github')), text('https://github.com/annalindqvist-example'));
+    assert.equal(value(omar, field('github')), undefined);
+    assert.deepEqual(value(omar, field('website')), text('https://omar.example.com'));
+    const portfolio = { ...omar, resume: { ...omar.resume, basics: { ...omar.resume.basics, url: undefined, profiles: [{ network: 'Behance', url: 'https://behance.example/omar' }] } } };
+    assert.deepEqual(value(portfolio, field('website')), text('https://behance.example/omar'));
+  });
+
   it('writes the phone nationally when the same form has a country-code field', () => {
     const phone = field('phone', { fieldId: 'p' });
     const code = field('phone.countryCode', { fieldId: 'c', widget: 'select', options: options(['', 'Landskod'], ['+46', 'SE +46'], ['+47', 'NO +47']) });
@@ -89,8 +97,13 @@ describe('resolveValue for the sample CVs', () => {
     assert.deepEqual(value(omar, field('workAuthorisation', { ...us, label: 'Are you authorized to work in the United States?' })), { kind: 'option', match: ['No', 'Nej'] });
     assert.equal(value(anna, field('visaSponsorship', us)), undefined);
     const germany = field('workAuthorisation', { widget: 'radio-group', label: 'Are you allowed to work in Germany?', options: options('Yes', 'No') });
-    assert.deepEqual(value(anna, germany), { kind: 'option', match: ['Yes', 'Yes'] });
+    assert.deepEqual(value(anna, germany), { kind: 'option', match: ['Yes'] });
     assert.equal(value(omar, germany), undefined);
+  });
+
+  it('answers button pairs whose values are empty', () => {
+    const ashby = field('workAuthorisation', { widget: 'button-group', label: 'Are you authorized to work in the United States?', options: options(['', 'Yes'], ['', 'No']) });
+    assert.deepEqual(value(omar, ashby), { kind: 'option', match: ['No'] });
   });
 
   it('answers Swedish yes/no options and single checkboxes', () => {
