@@ -10,7 +10,17 @@ import { parseArgs } from 'node:util';
 import { DEMO_PDF, DIST_TEST_DIR, SAMPLE_CV } from './lib/paths.mjs';
 import { findChromium, CHROMIUM_MISSING_MESSAGE, launchWithExtension } from './lib/chromium.mjs';
 import { startStaticServer } from './lib/server.mjs';
-import { addDocument, createVault, importCv, openOptions, openPopupFor, pressFill, readPreview, tabIdFor } from './lib/extension.mjs';
+import {
+  addDocument,
+  createVault,
+  importCv,
+  openOptions,
+  openPopupFor,
+  pressFill,
+  readPreview,
+  sendRequest,
+  tabIdFor,
+} from './lib/extension.mjs';
 import { collectControls } from './lib/page-controls.mjs';
 import { buildQuestions, scoreStep } from './lib/scoring.mjs';
 import { factsFromCv } from './lib/cv-facts.mjs';
@@ -88,7 +98,31 @@ async function clickAll(page, selector) {
   for (let i = 0; i < count; i += 1) await matches.nth(i).click();
 }
 
-async function runPage(browser, server, corpusDir, file, options, facts) {
+/**
+ * Returns the background's preview rows for a tab by row id. The popup shows a row's meaning only
+ * in words, so the harness asks for the same preview first; the popup's own preview, made right
+ * after, replaces this one in the background, and its fill is the one scored.
+ */
+async function previewRowsById(optionsPage, tabId) {
+  const preview = await sendRequest(optionsPage, 'fill.preview', { tabId });
+  return new Map(preview.groups.flatMap((group) => group.rows.map((row) => [row.rowId, row])));
+}
+
+function withMeanings(popupRows, rowsById) {
+  return popupRows.map((row) => {
+    const known = rowsById.get(row.rowId);
+    return {
+      ...row,
+      // The popup shows a meaning's name where the page gave no label; the preview keeps the page's own.
+      label: known ? known.label : row.label,
+      meaning: row.meaning ?? known?.meaning ?? null,
+      part: known?.part ?? null,
+      fieldId: row.fieldId ?? known?.fieldId ?? null,
+    };
+  });
+}
+
+async function runPage(browser, optionsPage, server, corpusDir, file, options, facts) {
   const url = `${server.origin}/${encodeURIComponent(file)}`;
   const page = await browser.context.newPage();
   const frameKeys = new Map();
@@ -101,9 +135,10 @@ async function runPage(browser, server, corpusDir, file, options, facts) {
       else if (step.wait) await page.waitForTimeout(Number(step.wait));
       else if (step.fill) {
         const before = await snapshot(page, options['expect-attr'], frameKeys);
+        const rowsById = await previewRowsById(optionsPage, tabId);
         const popup = await openPopupFor(browser, tabId, { passphrase: PASSPHRASE });
         try {
-          const rows = await readPreview(popup);
+          const rows = withMeanings(await readPreview(popup), rowsById);
           const reportRows = await pressFill(popup);
           await page.waitForTimeout(SETTLE_MS);
           const after = await snapshot(page, options['expect-attr'], frameKeys);
@@ -190,9 +225,9 @@ async function main() {
   const browser = await launchWithExtension(DIST_TEST_DIR, { headless: !options.headed });
   const pages = [];
   try {
-    await prepareVault(browser, options.cv);
+    const optionsPage = await prepareVault(browser, options.cv);
     for (const file of files) {
-      const result = await runPage(browser, server, corpusDir, file, options, facts);
+      const result = await runPage(browser, optionsPage, server, corpusDir, file, options, facts);
       result.summary = summarizePage(result);
       pages.push(result);
       const s = result.summary;

@@ -180,6 +180,9 @@ export function readRecipients(popup) {
 
 /** Presses Fill with the current selection and returns the report rows { rowId, status, text }. */
 export async function pressFill(popup) {
+  if ((await popup.locator('#fill-button').count()) === 0) {
+    throw new Error('The popup shows no Fill button, so it proposed no field on this page');
+  }
   await popup.click('#fill-button');
   await popup.locator('#fill-report, #error').first().waitFor({ timeout: UI_TIMEOUT_MS });
   if ((await popup.locator('#fill-report').count()) === 0) {

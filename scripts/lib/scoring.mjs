@@ -80,10 +80,12 @@ function isRenderedQuestion(question) {
 /**
  * Matches each preview row to a question: by the field id that a test build writes on the page
  * (data-meritvalv-field-id) when present, else by comparing the row's label with the control's
- * label texts. Ties go to a question no row has taken yet, then to a rendered one (a file input
- * counts, as its trigger is what shows), then to document order after the previous row's question. The row's meaning is never used, so matching cannot flatter the result.
+ * label texts. Ties go to a question whose value the fill changed (for a row reported filled),
+ * then to one no row has taken yet, then to a rendered one (a file input counts, as its trigger is
+ * what shows), then to document order after the previous row's question. A filled row with no
+ * label match goes to a question the fill changed. The row's meaning is never used, so matching cannot flatter the result.
  */
-export function matchRows(rows, questions) {
+export function matchRows(rows, questions, { changedIds = new Set(), report = new Map() } = {}) {
   const taken = new Set();
   let lastIndex = -1;
   return rows.map((row) => {
@@ -96,12 +98,15 @@ export function matchRows(rows, questions) {
       lastIndex = byHook.index;
       return byHook.question;
     }
+    const filled = report.get(row.rowId) === 'filled';
     let best = null;
     for (const candidate of candidates) {
       const score = labelScore(row.label, candidate.question);
-      if (score === 0) continue;
+      const changedByFill = filled && changedIds.has(candidate.question.id);
+      if (score === 0 && !changedByFill) continue;
       const rank = [
         score,
+        changedByFill ? 1 : 0,
         taken.has(candidate.question.id) ? 0 : 1,
         isRenderedQuestion(candidate.question) ? 1 : 0,
         candidate.index > lastIndex ? 1 : 0,
@@ -149,7 +154,10 @@ export function scoreStep({ before, after, rows, report, facts }) {
   for (const frame of after) for (const control of frame.controls) afterControls.set(`${frame.frameKey}/${control.benchId}`, control);
   for (const question of questions) for (const control of question.controls) control.benchIdKey = `${question.frameKey}/${control.benchId}`;
 
-  const matches = matchRows(rows, questions);
+  const changedIds = new Set(
+    questions.filter((question) => question.controls.some((control) => changed(control, afterControls))).map((question) => question.id),
+  );
+  const matches = matchRows(rows, questions, { changedIds, report });
   const questionKeys = new Map(questions.map((question) => [question.id, question.key]));
   const result = { proposals: rows.length, correct: 0, wrong: 0, forbidden: 0, notStuck: 0, wrongValue: 0, details: [], confusion: [], correctQuestions: new Set(), meaningfulQuestions: new Set(), questionKeys };
   const credited = new Set();

@@ -94,3 +94,12 @@ test('facts check dates and phones', () => {
   assert.equal(valueMatchesFacts('visaSponsorship', null, ['yes Yes, I will need sponsorship'], facts), false);
   assert.equal(valueMatchesFacts('driversLicence', null, ['ja Ja'], facts), true);
 });
+
+test('unlabelled filled row matches changed control', () => {
+  const before = [control(1, 'phone.countryCode', 'Landskod', { tag: 'select' }), control(2, 'phone', 'Mobilnummer')];
+  const after = filledCopy(before, { 2: '070-123 45 67' });
+  const rows = [{ rowId: 'a', meaning: 'phone', label: '', recipient: null }];
+  const result = scoreStep({ before: frames(before), after: frames(after), rows, report: new Map([['a', 'filled']]), facts });
+  assert.equal(result.correct, 1);
+  assert.equal(result.notStuck, 0);
+});
