@@ -36,7 +36,9 @@ function yearsExperience(input: ResolveInput): ResolveResult {
   const chosen = findOptionByText(options, [String(years)]) ??
     findOptionByScore(options, (option) => {
       const range = parseRange(option.label);
-      return range && contains(range, years) ? 1 / (1 + range.max - range.min) : 0;
+      if (!range || !contains(range, years)) return 0;
+      // The narrowest range wins; an open range ("More than 5") scores lowest but above zero.
+      return range.max === Infinity ? 0.001 : 1 / (1 + range.max - range.min);
     });
   return optionResult(input.field, chosen, [String(years)]);
 }

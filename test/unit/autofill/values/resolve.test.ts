@@ -128,6 +128,8 @@ describe('resolveValue for the sample CVs', () => {
     assert.deepEqual(value(anna, field('yearsExperience')), text('9'));
     const ranges = field('yearsExperience', { widget: 'select', options: options(['', 'Välj'], '0-2 år', '3-5 år', '6-10 år', 'Mer än 10 år') });
     assert.equal(resolveValue(omar, ranges, DOCUMENTS, { now: NOW })?.display, '6-10 år');
+    const open = field('yearsExperience', { widget: 'select', options: options(['', 'Select'], 'Less than 1', '1-3', '3-5', 'More than 5') });
+    assert.equal(resolveValue(anna, open, DOCUMENTS, { now: NOW })?.display, 'More than 5');
   });
 
   it('picks education and work entries by index', () => {
