@@ -25,9 +25,14 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Compiles one phrase; `*` at the end of a word makes that word a prefix. */
+/**
+ * Compiles one phrase; `*` at the end of a word makes that word a prefix, and `^` before the
+ * phrase makes it match only at the start of the text.
+ */
 export function compilePhrase<K extends string>(key: K, phrase: Phrase): CompiledPhrase<K> | null {
-  const [text, weight] = typeof phrase === 'string' ? [phrase, 1] : phrase;
+  const [raw, weight] = typeof phrase === 'string' ? [phrase, 1] : phrase;
+  const anchored = raw.startsWith('^');
+  const text = anchored ? raw.slice(1) : raw;
   const words = text
     .split(/\s+/)
     .map((word) => ({ folded: foldText(word), prefix: word.endsWith('*') }))
@@ -40,7 +45,7 @@ export function compilePhrase<K extends string>(key: K, phrase: Phrase): Compile
   const body = words.map(({ part, prefix }) => escapeRegExp(part) + (prefix ? '[a-z0-9]*' : '')).join(' ');
   return {
     key,
-    pattern: new RegExp(`(?:^| )(${body})(?= |$)`, 'g'),
+    pattern: new RegExp(`${anchored ? '^' : '(?:^| )'}(${body})(?= |$)`, 'g'),
     firstWord: first.part,
     firstIsPrefix: first.prefix && words.length === 1,
     weight,

@@ -1,22 +1,22 @@
 // Settles value parts across fields: a day, month or year part, or a min or max part, stands
-// only where the value is really split. A lone "Year" box for a graduation year holds the
-// whole value in the year's format; the format hints say how to write it.
+// only where the value is really split, that is where the field next to it holds another part
+// of the same meaning. A lone "Year" box for a graduation year holds the whole value; the
+// format hints say how to write it.
 import type { FieldDescriptor, FieldPart } from '../types';
 
 const SPLIT_PARTS: ReadonlySet<FieldPart> = new Set(['day', 'month', 'year', 'min', 'max']);
 
-function hasPartner(field: FieldDescriptor, all: readonly FieldDescriptor[]): boolean {
-  return all.some(
-    (other) => other !== field && other.meaning === field.meaning && other.formKey === field.formKey && other.part !== undefined && other.part !== field.part,
-  );
+function isPartner(field: FieldDescriptor, other: FieldDescriptor | undefined): boolean {
+  return !!other && other.meaning === field.meaning && other.formKey === field.formKey && other.part !== undefined && other.part !== field.part;
 }
 
+/** Removes split parts without a neighbouring partner; `fields` are in document order. */
 export function settleParts(fields: readonly { descriptor: FieldDescriptor }[]): void {
   const descriptors = fields.map((field) => field.descriptor);
-  for (const descriptor of descriptors) {
+  const lone = descriptors.filter((descriptor, index) => {
     const part = descriptor.part;
-    if (!part || !SPLIT_PARTS.has(part)) continue;
-    if (descriptor.widget === 'spinbutton') continue;
-    if (!hasPartner(descriptor, descriptors)) delete descriptor.part;
-  }
+    if (!part || !SPLIT_PARTS.has(part) || descriptor.widget === 'spinbutton') return false;
+    return !isPartner(descriptor, descriptors[index - 1]) && !isPartner(descriptor, descriptors[index + 1]);
+  });
+  for (const descriptor of lone) delete descriptor.part;
 }

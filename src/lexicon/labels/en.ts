@@ -97,23 +97,23 @@ export const en: LabelLexicon = {
   negativeIdentifiers: ['source', 'beecatcher', 'honeypot', 'captcha', 'hp', 'bot', 'trap', 'csrf', 'token', 'fingerprint', 'eeo', 'password'],
   unrelatedForm: ['newsletter', 'subscribe', 'subscription', 'login', 'log in', 'sign in', 'signin', 'search', 'job alert*'],
   sections: {
-    work: ['work experience', 'employment', 'employment history', 'work history', 'professional experience', 'previous employment', 'previous positions', 'experience entry'],
+    work: ['experience', 'work experience', 'employment', 'employment history', 'work history', 'professional experience', 'previous employment', 'previous positions', 'experience entry'],
     education: ['education', 'education history', 'academic background', 'studies'],
     language: ['languages', 'language skills', 'language proficiency'],
   },
   sectionLabels: {
     work: {
-      'work.title': ['job title', 'title', 'position', 'role', 'position title'],
+      'work.title': ['job title', '^title', '^position', '^role', 'position title'],
       'work.employer': ['company', 'company name', 'employer', 'organisation', 'organization'],
-      'work.startDate': ['from', 'start date', 'start', 'started'],
-      'work.endDate': ['to', 'end date', 'end', 'until'],
+      'work.startDate': ['^from', 'start date', '^start', '^started'],
+      'work.endDate': ['^to', 'end date', '^end', '^until'],
       'work.description': ['description', 'role description', 'responsibilities', 'duties', 'tasks'],
     },
     education: {
       'education.school': ['school', 'university', 'college', 'institution', 'school or university', 'school name'],
       'education.degree': ['degree', 'qualification', 'degree type'],
       'education.field': ['field of study', 'discipline', 'major', 'subject', 'programme', 'program'],
-      'education.endDate': ['to', 'end date', 'end', 'graduation', 'graduation date', 'to actual or expected', 'year of graduation', 'last year attended', 'completed'],
+      'education.endDate': ['^to', 'end date', '^end', 'graduation', 'graduation date', 'to actual or expected', 'year of graduation', 'last year attended', 'completed'],
     },
     language: {
       languages: ['language', 'languages', 'level', 'proficiency'],

@@ -36,7 +36,7 @@ export const sv: LabelLexicon = {
     visaSponsorship: [['sponsring', 1.5], ['sponsra', 1.5], ['sponsrat', 1.5], ['behöver du visum', 1.5]],
     salaryExpectation: ['lön', 'löneanspråk', 'lönekrav', 'löneförväntning*', 'önskad lön', 'lönenivå', 'månadslön'],
     noticePeriod: ['uppsägningstid'],
-    startDate: ['tillträde', 'tidigast tillträde', 'startdatum', 'kan du börja', 'kan börja', 'tillgänglig från', 'när kan du börja', 'möjligt tillträde'],
+    startDate: ['tillträd*', 'tidigast tillträde', 'börja tidigast', 'startdatum', 'kan du börja', 'kan börja', 'tillgänglig från', 'när kan du börja', 'möjligt tillträde'],
     summary: ['sammanfattning', 'om mig', 'presentation', 'profiltext'],
     'coverLetter.text': ['personligt brev', 'följebrev', 'ansökningsbrev', ['meddelande', 0.7], 'meddelande till rekryteraren'],
     'cv.file': ['cv', 'meritförteckning', 'ladda upp cv', 'bifoga cv', 'curriculum vitae'],
@@ -75,23 +75,23 @@ export const sv: LabelLexicon = {
   negativeIdentifiers: ['samtycke', 'losenord'],
   unrelatedForm: ['nyhetsbrev', 'prenumerera', 'logga in', 'inloggning', 'jobbevakning'],
   sections: {
-    work: ['arbetslivserfarenhet', 'arbetserfarenhet', 'tidigare anställningar', 'anställningar', 'yrkeserfarenhet'],
+    work: ['erfarenhet', 'arbetslivserfarenhet', 'arbetserfarenhet', 'tidigare anställningar', 'anställningar', 'yrkeserfarenhet'],
     education: ['utbildning', 'utbildningar', 'studier'],
     language: ['språk', 'språkkunskaper'],
   },
   sectionLabels: {
     work: {
-      'work.title': ['befattning', 'titel', 'yrkestitel', 'roll', 'tjänst'],
+      'work.title': ['befattning', 'titel', 'yrkestitel', '^roll', '^tjänst'],
       'work.employer': ['arbetsgivare', 'företag', 'organisation'],
-      'work.startDate': ['från', 'startdatum', 'anställd från'],
-      'work.endDate': ['till', 'slutdatum', 'anställd till'],
+      'work.startDate': ['^från', 'startdatum', 'anställd från'],
+      'work.endDate': ['^till', 'slutdatum', 'anställd till'],
       'work.description': ['arbetsuppgifter', 'beskrivning'],
     },
     education: {
       'education.school': ['lärosäte', 'skola', 'universitet', 'högskola'],
       'education.degree': ['examen', 'utbildning', 'utbildningsnamn'],
       'education.field': ['inriktning', 'huvudämne', 'ämne', 'program'],
-      'education.endDate': ['avslutad', 'till', 'slutdatum', 'examensår', 'klar'],
+      'education.endDate': ['avslutad', '^till', 'slutdatum', 'examensår', '^klar'],
     },
     language: {
       languages: ['språk', 'nivå', 'kunskapsnivå'],

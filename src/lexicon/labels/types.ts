@@ -5,7 +5,9 @@ import type { FieldMeaning, FieldPart } from '../../autofill/types';
 
 /**
  * A phrase with an optional weight (default 1). Words are matched whole; a word ending in `*`
- * matches any word that starts with it ("korkort*" matches "körkortsbehörigheter").
+ * matches any word that starts with it ("korkort*" matches "körkortsbehörigheter"). A phrase
+ * that starts with `^` matches only at the start of the text, for short words such as "to"
+ * that name a field only when they open its label.
  */
 export type Phrase = string | readonly [string, number];
 
