@@ -127,9 +127,16 @@ export class UnlockedVault {
     return this.key.keyedHash(text);
   }
 
+  /**
+   * Returns the device key, made with the vault. A vault restored without one (a readable export
+   * has no private key) gets a new key here, which the log must enter as a key rotation.
+   */
   async getDeviceKey(): Promise<DeviceKey> {
-    const row = await this.db.records.get(DEVICE_KEY_RECORD);
-    if (!row) throw new Error('The vault has no device key');
+    let row = await this.db.records.get(DEVICE_KEY_RECORD);
+    if (!row) {
+      await this.setDeviceKey(ed.utils.randomSecretKey());
+      row = (await this.db.records.get(DEVICE_KEY_RECORD))!;
+    }
     const stored = await this.key.openJson<StoredDeviceKey>(row.sealed, recordAad(DEVICE_KEY_RECORD));
     return { secretKey: fromBase64(stored.secretKey), publicKey: fromBase64(stored.publicKey) };
   }

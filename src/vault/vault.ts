@@ -6,6 +6,7 @@ import { DataKey, generateDataKeyBytes } from './crypto/data-key';
 import { wipe } from './crypto/encoding';
 import {
   createKeyring,
+  isKeyringDataKey,
   KDF_DEFAULT_ITERATIONS,
   PRODUCTION_KDF_POLICY,
   rewrapPassphrase,
@@ -19,6 +20,7 @@ import { RECORD_IDS } from './records';
 import { sealNewDeviceKey, UnlockedVault } from './unlocked-vault';
 
 const KEYRING_KEY = 'keyring';
+
 
 export interface VaultOptions extends DbOptions {
   /** Iteration limits; only tests lower them. */
@@ -97,9 +99,9 @@ export class Vault {
    */
   async openWithDataKey(raw: Uint8Array): Promise<UnlockedVault> {
     try {
-      const vault = new UnlockedVault(this.db, await DataKey.fromRaw(raw), raw);
-      await vault.getDeviceKey();
-      return vault;
+      const key = await DataKey.fromRaw(raw);
+      if (!(await isKeyringDataKey(await this.readKeyring(), key))) throw new DecryptionError();
+      return new UnlockedVault(this.db, key, raw);
     } catch (error) {
       if (error instanceof DecryptionError || error instanceof TypeError) {
         throw new AppError('vaultLocked', 'The stored session key does not open this vault');

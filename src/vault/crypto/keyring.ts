@@ -4,6 +4,7 @@
 import { AppError } from '../../messaging/protocol';
 import { DecryptionError, open, randomBytes, seal, type Sealed } from './aead';
 import { source, utf8, wipe } from './encoding';
+import { DataKey } from './data-key';
 import { generateRecoveryKey, parseRecoveryKey } from './recovery-key';
 
 /** The minimum for PBKDF2-HMAC-SHA256 in the OWASP Password Storage Cheat Sheet (May 2023). */
@@ -27,12 +28,16 @@ export interface Keyring {
   passphraseWrap: Sealed;
   /** The data key's raw bytes sealed with a key that HKDF derives from the recovery key. */
   recovery: { salt: Uint8Array; wrap: Sealed };
+  /** A constant sealed with the data key, so a key from storage.session can be checked. */
+  keyCheck: Sealed;
   createdAt: number;
   changedAt: number;
 }
 
 const PASSPHRASE_AAD = 'keyring/passphrase';
 const RECOVERY_AAD = 'keyring/recovery';
+const KEY_CHECK_AAD = 'keyring/check';
+const KEY_CHECK_VALUE = 'meritvalv data key';
 
 /** Iteration limits; tests lower `min` to keep PBKDF2 fast. */
 export interface KdfPolicy {
@@ -125,10 +130,12 @@ export async function createKeyring(
       RECOVERY_AAD,
     );
     const now = Date.now();
+    const dataKey = await DataKey.fromRaw(dataKeyRaw);
     const keyring: Keyring = {
       kdf,
       passphraseWrap: await wrapWithPassphrase(dataKeyRaw, passphrase, kdf),
       recovery: { salt: recoverySalt, wrap: recoveryWrap },
+      keyCheck: await dataKey.sealJson(KEY_CHECK_VALUE, KEY_CHECK_AAD),
       createdAt: now,
       changedAt: now,
     };
@@ -193,4 +200,14 @@ export async function rewrapPassphrase(
     passphraseWrap: await wrapWithPassphrase(dataKeyRaw, passphrase, kdf),
     changedAt: Date.now(),
   };
+}
+
+/** Returns whether `key` is the data key this keyring wraps. */
+export async function isKeyringDataKey(keyring: Keyring, key: DataKey): Promise<boolean> {
+  try {
+    return (await key.openJson<string>(keyring.keyCheck, KEY_CHECK_AAD)) === KEY_CHECK_VALUE;
+  } catch (error) {
+    if (error instanceof DecryptionError) return false;
+    throw error;
+  }
 }

@@ -157,6 +157,16 @@ describe('Vault', () => {
     assert.deepEqual(again.publicKey, publicKey);
   });
 
+  it('makes a device key when none is stored', async () => {
+    const { vault: unlocked } = await vault.create(PASSPHRASE, { iterations: TEST_ITERATIONS });
+    const first = await unlocked.getDeviceKey();
+    await vault.db.records.delete('deviceKey');
+    const reopened = await vault.openWithDataKey(unlocked.exportDataKey());
+    const second = await reopened.getDeviceKey();
+    assert.notDeepEqual(second.publicKey, first.publicKey);
+    assert.deepEqual((await reopened.getDeviceKey()).publicKey, second.publicKey);
+  });
+
   it('seals values and hashes for the log tables', async () => {
     const { vault: unlocked } = await vault.create(PASSPHRASE, { iterations: TEST_ITERATIONS });
     const recipientHash = await unlocked.keyedHash('https://jobs.example.com');
