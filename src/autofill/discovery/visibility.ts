@@ -84,12 +84,19 @@ function composedContains(ancestor: Element, node: Element): boolean {
   return false;
 }
 
-/** A hit on the control, inside it, on an ancestor, or within its own small field container. */
+const PAGE_CONTAINERS = new Set(['BODY', 'HTML', 'FORM', 'MAIN']);
+
+/**
+ * A hit on the control, inside it, on an ancestor (the control lets pointer events through),
+ * on one of its labels, or on a sibling inside its own wrapper, as the placeholder text that
+ * custom selects lay over their input.
+ */
 function hitBelongs(element: Element, hit: Element): boolean {
   if (composedContains(element, hit) || composedContains(hit, element)) return true;
-  const parent = composedParent(element);
-  const container = parent ? composedParent(parent) : null;
-  return !!container && composedContains(container, hit);
+  const labels = (element as HTMLInputElement).labels;
+  if (labels && [...labels].some((label) => composedContains(label, hit))) return true;
+  const wrapper = composedParent(element);
+  return !!wrapper && !PAGE_CONTAINERS.has(wrapper.tagName) && composedContains(wrapper, hit);
 }
 
 /** Covered at every tested point that lies inside the viewport; untested when none does. */
