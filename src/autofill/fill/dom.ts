@@ -69,10 +69,29 @@ export function writeText(el: HTMLElement, text: string): void {
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Lets the page react: a microtask, then a short timer for re-renders and focusout handlers. */
-export async function settle(ms = 10): Promise<void> {
+/** Resolves after one event-loop task, without the 4 ms clamp that nested timers get. */
+function nextTask(): Promise<void> {
+  if (typeof MessageChannel !== 'function') return sleep(0);
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Lets the page react before a read-back: microtasks (Vue, Angular), one task so that renders a
+ * framework scheduled earlier run first (React's scheduler posts tasks too), then a zero timer
+ * for handlers that defer with setTimeout. Called from a task rather than a timer, the timer
+ * is not clamped to 4 ms.
+ */
+export async function settle(extraMs = 0): Promise<void> {
   await Promise.resolve();
-  await sleep(ms);
+  await nextTask();
+  await sleep(extraMs);
 }
 
 /** Polls until `probe` returns a value other than undefined, or the time runs out. */

@@ -1,6 +1,6 @@
 // ARIA comboboxes (react-select style included) and Workday-style search prompts. The driver
 // types the text, waits for the listbox and clicks the matching option. A combobox that opens no
-// listbox keeps the typed text.
+// listbox keeps the typed text. When no option fits, the field's earlier text is put back.
 import { blur, focus, key, press, writeText } from '../dom';
 import type { Driver, Want } from '../driver';
 import { awaitOptions, chooseOption, showsChoice } from './popup';
@@ -33,6 +33,7 @@ function comboDriver(search: boolean): Driver {
     async write(field, want: Want) {
       const owner = field.element;
       const input = inputOf(owner);
+      const before = (input as HTMLInputElement | null)?.value ?? '';
       const picks = want.many ? want.candidates : [want.candidates[0] ?? ''];
       const failures: string[] = [];
       for (const candidate of picks) {
@@ -43,7 +44,7 @@ function comboDriver(search: boolean): Driver {
       const failure = failures.length === picks.length ? failures[0] : undefined;
       if (failures.length > 0) {
         key(input ?? owner, 'Escape');
-        if (input) writeText(input, '');
+        if (input) writeText(input, before);
       }
       blur(input ?? owner);
       return failure;

@@ -56,6 +56,14 @@ describe('text driver', () => {
     assert.equal(repeat.value, '');
   });
 
+  it('deferred clearing reported as notStuck', async () => {
+    page = openPage('<input id="later">');
+    const later = page.document.getElementById('later') as HTMLInputElement;
+    later.addEventListener('blur', () => { setTimeout(() => { later.value = ''; }, 0); });
+    const outcome = await fillField(discovered(later, 'text'), { kind: 'text', text: 'Anna' });
+    assert.equal(outcome.status, 'notStuck');
+  });
+
   it('counts a page reformatting the same digits as filled', async () => {
     page = openPage('<input id="phone" type="tel">');
     const phone = page.document.getElementById('phone') as HTMLInputElement;
