@@ -12,7 +12,8 @@ function layOut(digits: string, layout: string): string | undefined {
 export function formatPostalCode(field: FieldDescriptor, stored: string, country = 'SE'): string {
   const compact = stored.replace(/[\s-]/g, '');
   if (!/^\d+$/.test(compact)) return stored.trim();
-  const { maxLength, pattern = '', placeholder = '' } = field.format;
+  const { maxLength, pattern = '', placeholder = '', inputType } = field.format;
+  if (inputType === 'number') return compact;
   if (maxLength !== undefined && maxLength <= compact.length) return compact;
   if (/^\^?(\\d\{\d+\}|\[0-9\]\{\d+\})\$?$/.test(pattern)) return compact;
   if (/^\d+$/.test(placeholder.trim())) return compact;

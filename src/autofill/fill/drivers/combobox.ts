@@ -40,7 +40,7 @@ function comboDriver(search: boolean): Driver {
         const failure = await pickOne(owner, input, candidate, want.many ? [candidate] : want.candidates, search);
         if (failure) failures.push(failure);
       }
-      // Only a total failure is a skip; a set chosen in part is left for the read-back to report.
+      // Only a total failure is a skip. A set chosen in part is left for the read-back to report.
       const failure = failures.length === picks.length ? failures[0] : undefined;
       if (failures.length > 0) {
         key(input ?? owner, 'Escape');

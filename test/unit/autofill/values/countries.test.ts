@@ -32,6 +32,8 @@ describe('country table', () => {
     assert.deepEqual(countriesNamedIn('Are you legally authorized to work in Sweden?').map((c) => c.iso2), ['SE']);
     assert.deepEqual(countriesNamedIn('Will you require sponsorship to work in the United States?').map((c) => c.iso2), ['US']);
     assert.deepEqual(countriesNamedIn('Har du rätt att arbeta i Norge?').map((c) => c.iso2), ['NO']);
+    assert.deepEqual(countriesNamedIn('Are you authorized to work in the US?').map((c) => c.iso2), ['US']);
+    assert.deepEqual(countriesNamedIn('Do you have the right to work in the EU/EEA?'), []);
     assert.deepEqual(countriesNamedIn('Do you have a driving licence for cars (category B)?'), []);
   });
 });

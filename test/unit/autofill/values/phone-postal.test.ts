@@ -45,6 +45,7 @@ describe('postal codes', () => {
     assert.equal(formatPostalCode(field('address.postalCode', { format: { maxLength: 5 } }), '722 15'), '72215');
     assert.equal(formatPostalCode(field('address.postalCode', { format: { pattern: '\\d{5}' } }), '722 15'), '72215');
     assert.equal(formatPostalCode(field('address.postalCode', { format: { placeholder: '12345' } }), '722 15'), '72215');
+    assert.equal(formatPostalCode(field('address.postalCode', { format: { inputType: 'number' } }), '722 15'), '72215');
   });
 
   it('keeps the space when the field allows six characters or shows one', () => {
