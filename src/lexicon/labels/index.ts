@@ -1,9 +1,12 @@
 // The label lexicons the classifier reads. A new language is one more file in this folder and
 // one more entry here.
+import { da } from './da';
+import { de } from './de';
 import { en } from './en';
+import { nb } from './nb';
 import { sv } from './sv';
 import type { LabelLexicon } from './types';
 
-export const LABEL_LEXICONS: readonly LabelLexicon[] = [en, sv];
+export const LABEL_LEXICONS: readonly LabelLexicon[] = [en, sv, nb, da, de];
 
 export type { LabelLexicon, Phrase, PhraseTable, SectionKind } from './types';
