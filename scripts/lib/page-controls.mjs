@@ -55,8 +55,10 @@ export function collectControls(expectAttr) {
   /** Text of the closest ancestors whose text is short enough to be the field's own block. */
   function nearbyTexts(element) {
     const texts = [];
+    // A hidden input is never shown, so no text on the page labels it.
+    if (element.getAttribute('type') === 'hidden') return texts;
     let ancestor = element.parentElement ?? rootOf(element).host;
-    for (let depth = 0; ancestor && depth < 4; depth += 1) {
+    for (let depth = 0; ancestor && depth < 6; depth += 1) {
       const text = clean(ancestor.textContent);
       if (text.length > 0 && text.length <= 300) texts.push(text);
       ancestor = ancestor.parentElement ?? ancestor.getRootNode().host;
@@ -88,8 +90,13 @@ export function collectControls(expectAttr) {
     if (tag === 'INPUT' && type === 'file') return { kind: 'file', text: [...element.files].map((file) => file.name).join(','), filled: element.files.length > 0 };
     if (tag === 'SELECT') {
       const option = element.selectedOptions[0];
-      const chosen = element.selectedIndex > 0 || (option && option.value !== '' && !option.defaultSelected);
-      return { kind: 'select', text: chosen && option ? clean(`${option.value} ${option.textContent}`) : '', filled: Boolean(chosen && option && option.value !== '') };
+      const chosen = Boolean(option && option.value !== '');
+      return { kind: 'select', text: chosen ? clean(`${option.value} ${option.textContent}`) : '' };
+    }
+    if (tag === 'INPUT' && element.value === '') {
+      // A search prompt shows what was picked as a list beside the emptied search box.
+      const picked = element.parentElement?.querySelector('[role=listbox]');
+      if (picked) return { kind: 'text', text: clean(picked.textContent) };
     }
     if (tag === 'INPUT' || tag === 'TEXTAREA') return { kind: 'text', text: element.value };
     if (element.hasAttribute('aria-pressed')) return { kind: 'check', checked: element.getAttribute('aria-pressed') === 'true', text: clean(element.textContent) };
@@ -104,7 +111,8 @@ export function collectControls(expectAttr) {
       const isChoice = element.tagName === 'INPUT' && (type === 'radio' || type === 'checkbox');
       const isPressButton = element.tagName === 'BUTTON' && element.hasAttribute('aria-pressed');
       let groupKey = null;
-      if (isChoice && element.name) groupKey = `${type}:${element.form?.id ?? ''}:${element.name}`;
+      // Radios of one name form a group only within one form or one document or shadow root.
+      if (isChoice && element.name) groupKey = `${type}:${idOf(element.form ?? rootOf(element))}:${element.name}`;
       else if (isPressButton) groupKey = `buttons:${idOf(element.parentElement)}`;
       return {
         benchId: idOf(element),

@@ -87,6 +87,9 @@ describe('fill through the popup', { skip }, () => {
     assert.equal(state['candidate[last_name]'], 'Lindqvist');
     assert.equal(state['candidate[email]'], 'anna.lindqvist@example.se');
     assert.equal(state['candidate[city]'], 'Västerås');
+    // The form asks for the country code in its own select, so the phone field gets the national number.
+    assert.equal(state['candidate[phone_country]'], '+46');
+    assert.match(state['candidate[phone]'].replace(/\D/g, ''), /^0?701234567$/, `phone was ${state['candidate[phone]']}`);
     assert.equal(await page.inputValue('#website-url'), '', 'the off-screen honeypot was filled');
     assert.equal(await page.inputValue('#motivation'), '', 'the free-text question was filled');
     assert.equal(await page.isChecked('[name=consent]'), false, 'the consent box was ticked');

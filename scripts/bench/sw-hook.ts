@@ -1,0 +1,163 @@
+// Benchmark-only hook, bundled into the service worker of the benchmark build (dist-bench/) and
+// never into dist/ or dist-test/. It exposes `globalThis.meritvalvBench` so that the benchmark can
+// seed a 100,000-entry disclosure log through the log's own append function (real fills would take
+// hours) and time log writes and raw WebCrypto on the vault's own key inside the service worker.
+import { requireUnlockedVault } from '../../src/background/session';
+import { appendDisclosures, type NewDisclosure } from '../../src/disclosure/log';
+import { recordApplication, saveApplication, type Application } from '../../src/disclosure/applications';
+import type { FieldMeaning } from '../../src/autofill/types';
+
+const MEANINGS: FieldMeaning[] = [
+  'name.given', 'name.family', 'email', 'phone', 'address.street', 'address.postalCode', 'address.city',
+  'address.country', 'linkedin', 'website', 'currentTitle', 'currentEmployer', 'education.school',
+  'education.degree', 'work.employer', 'work.title', 'work.startDate', 'languages', 'noticePeriod', 'startDate',
+];
+
+const VALUES: Partial<Record<FieldMeaning, string>> = {
+  'name.given': 'Anna', 'name.family': 'Lindqvist', email: 'anna.lindqvist@example.se', phone: '+46 70 123 45 67',
+  'address.street': 'Storgatan 12', 'address.postalCode': '722 15', 'address.city': 'Västerås',
+  'address.country': 'Sverige', linkedin: 'https://www.linkedin.com/in/anna-lindqvist', website: 'https://anna.example.se',
+};
+
+/** The origin of the `index`-th seeded recipient, an ATS host as real career sites use. */
+export function seededOrigin(index: number): string {
+  return `https://company-${String(index).padStart(4, '0')}.jobs.example`;
+}
+
+function fillEntries(recipient: string, applicationId: string, time: string, fields: number, fillIndex: number): NewDisclosure[] {
+  const tabUrl = `${recipient}/jobs/${fillIndex}/apply`;
+  return Array.from({ length: fields }, (_, index) => {
+    const meaning = MEANINGS[index % MEANINGS.length] as FieldMeaning;
+    return {
+      time,
+      tabUrl,
+      topSite: recipient,
+      frameOrigin: recipient,
+      actionOrigin: recipient,
+      meaning,
+      label: `${meaning} (${index + 1})`,
+      value: VALUES[meaning] ?? `value ${fillIndex}-${index}`,
+      kept: true,
+      applicationId,
+    };
+  });
+}
+
+function newApplication(recipient: string, fillIndex: number, at: string): Application {
+  return {
+    id: crypto.randomUUID(),
+    company: `Company ${fillIndex}`,
+    jobTitle: `Software engineer ${fillIndex}`,
+    url: `${recipient}/jobs/${fillIndex}/apply`,
+    topSite: recipient,
+    createdAt: at,
+    updatedAt: at,
+    documents: ['cv.pdf'],
+    status: 'sent',
+  };
+}
+
+export interface SeedPlan {
+  fills: number;
+  fieldsPerFill: number;
+  recipients: number;
+  /** Times run evenly from `fromMs` to `toMs` (epoch milliseconds). */
+  fromMs: number;
+  toMs: number;
+  /** Fills appended per appendDisclosures call. */
+  fillsPerBatch: number;
+}
+
+/**
+ * Appends `plan.fills` fills through appendDisclosures (hash chain, keyed-hash indexes, sealed
+ * rows, a signed head per batch) and saves one application per fill. Returns the entries written.
+ */
+async function seedLog(plan: SeedPlan): Promise<{ entries: number; applications: number; ms: number }> {
+  const vault = await requireUnlockedVault();
+  const started = performance.now();
+  const step = plan.fills > 1 ? (plan.toMs - plan.fromMs) / (plan.fills - 1) : 0;
+  let entries = 0;
+  for (let first = 0; first < plan.fills; first += plan.fillsPerBatch) {
+    const batch: NewDisclosure[] = [];
+    const applications: Application[] = [];
+    const last = Math.min(plan.fills, first + plan.fillsPerBatch);
+    for (let fill = first; fill < last; fill += 1) {
+      const recipient = seededOrigin(fill % plan.recipients);
+      const at = new Date(Math.round(plan.fromMs + step * fill)).toISOString();
+      const application = newApplication(recipient, fill, at);
+      applications.push(application);
+      batch.push(...fillEntries(recipient, application.id, at, plan.fieldsPerFill, fill));
+    }
+    await Promise.all(applications.map((application) => saveApplication(vault, application)));
+    const lastTime = batch[batch.length - 1]?.time ?? new Date().toISOString();
+    entries += await appendDisclosures(vault, batch, new Date(lastTime));
+  }
+  return { entries, applications: plan.fills, ms: performance.now() - started };
+}
+
+/**
+ * Times the log write of one fill, as fill.apply does it after the page took the values:
+ * recordApplication and then appendDisclosures of `fields` entries to `recipient`.
+ */
+async function timeAppendFill(recipient: string, fields: number): Promise<number> {
+  const vault = await requireUnlockedVault();
+  const now = new Date();
+  const url = `${recipient}/jobs/bench-${now.getTime()}/apply`;
+  const started = performance.now();
+  const application = await recordApplication(vault, { url, topSite: recipient, documents: [] }, now);
+  await appendDisclosures(vault, fillEntries(recipient, application.id, now.toISOString(), fields, 0), now);
+  return performance.now() - started;
+}
+
+/** Returns the keyed hash under which the log indexes `text` (a recipient origin or a meaning). */
+async function keyedHash(text: string): Promise<string> {
+  return (await requireUnlockedVault()).keyedHash(text);
+}
+
+function randomBytes(length: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  // getRandomValues fills at most 65,536 bytes per call.
+  for (let offset = 0; offset < length; offset += 65536) {
+    crypto.getRandomValues(bytes.subarray(offset, Math.min(length, offset + 65536)));
+  }
+  return bytes;
+}
+
+/**
+ * Times, on the same `size` random bytes, the vault's addDocument (seal and store) and a raw
+ * AES-256-GCM encryption with the vault's own data key. The document is removed afterwards.
+ */
+async function timeDocument(size: number): Promise<{ addDocumentMs: number; rawAesGcmMs: number }> {
+  const vault = await requireUnlockedVault();
+  const bytes = randomBytes(size);
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  let started = performance.now();
+  await crypto.subtle.encrypt({ name: 'AES-GCM', iv, tagLength: 128 }, vault.key.encryptionKey, bytes);
+  const rawAesGcmMs = performance.now() - started;
+  started = performance.now();
+  const info = await vault.addDocument({ name: 'bench.pdf', mimeType: 'application/pdf', role: 'other', bytes });
+  const addDocumentMs = performance.now() - started;
+  await vault.removeDocument(info.id);
+  return { addDocumentMs, rawAesGcmMs };
+}
+
+/** Times a raw AES-256-GCM encryption with the vault's data key on `base64`'s bytes. */
+async function timeRawAesGcm(base64: string): Promise<number> {
+  const vault = await requireUnlockedVault();
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const started = performance.now();
+  await crypto.subtle.encrypt({ name: 'AES-GCM', iv, tagLength: 128 }, vault.key.encryptionKey, bytes);
+  return performance.now() - started;
+}
+
+(globalThis as { meritvalvBench?: unknown }).meritvalvBench = {
+  seedLog,
+  seededOrigin,
+  timeAppendFill,
+  keyedHash,
+  timeDocument,
+  timeRawAesGcm,
+};
