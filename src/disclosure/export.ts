@@ -6,6 +6,7 @@ import type { DeletionRecord, HeadRecord, RotationRecord, StoredEntry } from './
 import { toHex } from './bytes';
 import { keyFingerprint } from './signing';
 import { verifyLog, type VerifyOptions, type VerifyReport } from './verify';
+import { listRecipients, type RecipientInfo } from './recipients';
 
 export const LOG_EXPORT_FORMAT = 'meritvalv-disclosure-log';
 export const LOG_EXPORT_VERSION = 1;
@@ -22,6 +23,8 @@ export interface LogExport {
   deletions: DeletionRecord[];
   /** Every entry still present, in chain order. */
   entries: StoredEntry[];
+  /** The controller names and contacts the person gave; not signed, because the person edits them. */
+  recipients?: RecipientInfo[];
 }
 
 /** Builds the log export. The entries hold the values that were sent, in plain text. */
@@ -39,6 +42,7 @@ export async function exportLog(vault: LogVault, now = new Date()): Promise<LogE
     rotations: await readRecords(vault, 'rotation'),
     deletions: await readRecords(vault, 'deletion'),
     entries,
+    recipients: (await listRecipients(vault)).map(({ recipientHash: _hash, ...info }) => info),
   };
 }
 

@@ -34,7 +34,7 @@ export function cachedKeyedHash(vault: LogVault): (text: string) => Promise<stri
   };
 }
 
-async function toRow(vault: LogVault, entry: StoredEntry, hashOf: (text: string) => Promise<string>): Promise<DisclosureRow> {
+export async function toRow(vault: LogVault, entry: StoredEntry, hashOf: (text: string) => Promise<string>): Promise<DisclosureRow> {
   return {
     id: entry.seq,
     recipientHash: await hashOf(entry.frameOrigin),

@@ -5,6 +5,7 @@ import { exportLog, verifyLogExport, verifyStoredLog } from '../../../src/disclo
 import { hashEntry, signDeletion, type StoredEntry, type DeletionRecord } from '../../../src/disclosure/chain';
 import { generateKeyPair } from '../../../src/disclosure/signing';
 import { sealRecord } from '../../../src/disclosure/store';
+import { sealLogImport } from '../../../src/disclosure/import';
 
 async function fill(vault: TestVault, count: number, start = 0): Promise<void> {
   const entries = Array.from({ length: count }, (_, i) =>
@@ -235,5 +236,26 @@ describe('disclosure log chain', () => {
     const resigned = await exportLog(vault);
     const report = await verifyLogExport(resigned, { trustedKeys: [original] });
     assert.equal(report.failure?.reason, 'keyNotTrusted');
+  });
+});
+
+describe('log import rows', () => {
+  it('restores an exported log that still verifies', async () => {
+    const source = await makeTestVault();
+    const target = await makeTestVault();
+    target.deviceKey = source.deviceKey;
+    await fill(source, 4);
+    await deleteEntries(source, [2]);
+    const exported = JSON.parse(JSON.stringify(await exportLog(source)));
+    const rows = await sealLogImport(target, exported);
+    await target.db.disclosures.bulkAdd(rows.disclosures);
+    await target.db.logRecords.bulkPut(rows.logRecords);
+    await target.db.recipients.bulkPut(rows.recipients);
+    const report = await verifyStoredLog(target);
+    assert.equal(report.status, 'intact', report.failure?.detail);
+    assert.equal(report.entriesChecked, 3);
+    assert.deepEqual((await listDisclosures(target)).map((entry) => entry.id), [4, 3, 1]);
+    await source.close();
+    await target.close();
   });
 });
