@@ -10,6 +10,7 @@ import type {
   FrameScan,
   WidgetKind,
 } from '../autofill/types';
+import type { TransferDownload, TransferExportForm, TransferImportPreview } from '../transfer/wire';
 import type { Cv, DocumentInfo, DocumentRole } from '../vault/cv/model';
 import type { Application, ApplicationChanges } from '../disclosure/applications';
 import type { LogExport } from '../disclosure/export';
@@ -155,6 +156,25 @@ export interface PageRequests {
     payload: { recipientOrigin: string; controller: string; policyUrl?: string; contact?: string };
     result: RecipientInfo;
   };
+  /** Starts an upload of an import file of `size` bytes, sent in chunks of `chunkBytes`. */
+  'transfer.beginUpload': { payload: { size: number }; result: { uploadId: string; chunkBytes: number } };
+  'transfer.uploadChunk': { payload: { uploadId: string; offset: number; base64: string }; result: void };
+  /** Reads an uploaded file; a protected file needs its passphrase. Nothing is stored yet. */
+  'transfer.previewImport': {
+    payload: { uploadId: string; passphrase?: string };
+    result: TransferImportPreview;
+  };
+  /** Applies a previewed import, all or nothing. */
+  'transfer.applyImport': { payload: { importId: string; mode: 'replace' | 'merge' }; result: void };
+  /** Prepares a whole-vault export for download. */
+  'transfer.export': { payload: TransferExportForm; result: TransferDownload };
+  /** Prepares the CV alone as a JSON Resume file. */
+  'transfer.exportCv': { payload: void; result: TransferDownload };
+  /** Prepares the disclosure log as JSON or CSV, for every recipient or one origin. */
+  'transfer.exportLog': { payload: { format: 'json' | 'csv'; recipientOrigin?: string }; result: TransferDownload };
+  /** The origins the log has entries for, for the log export's recipient choice. */
+  'transfer.listRecipients': { payload: void; result: string[] };
+  'transfer.downloadChunk': { payload: { downloadId: string; index: number }; result: { text: string } };
 }
 
 /** Requests from the background to a content script in one frame. */
@@ -209,6 +229,9 @@ export type ErrorCode =
   | 'previewExpired'
   | 'pageNotSupported'
   | 'invalidRequest'
+  | 'importTooLarge'
+  | 'importTampered'
+  | 'importVersionUnsupported'
   | 'internal';
 
 /** An error the background raises on purpose; its code reaches the page unchanged. */

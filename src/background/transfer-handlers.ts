@@ -1,0 +1,121 @@
+// Handlers for export and import requests from the options page. Large files travel in chunks
+// (a runtime message stays far below Chromium's 64 MiB limit), and long steps send
+// `transfer.progress` notices that the page shows as a progress bar.
+import browser from '../platform/browser';
+import { AppError, type PageRequests } from '../messaging/protocol';
+import type { HandlerTable } from '../messaging/router';
+import { PRODUCTION_KDF_POLICY, KDF_DEFAULT_ITERATIONS } from '../vault/crypto/keyring';
+import type { ProgressCallback } from '../transfer/content';
+import { PendingTransfers } from '../transfer/pending';
+import {
+  applyImport,
+  exportCv,
+  exportLog,
+  exportVault,
+  listLogRecipients,
+  previewImport,
+} from '../transfer/service';
+import type { TransferContext } from '../transfer/store/port';
+import { TRANSFER_PROGRESS, type TransferProgressNotice } from '../transfer/wire';
+import { requireUnlockedVault, session } from './session';
+
+type TransferRequest = Extract<keyof PageRequests, `transfer.${string}`>;
+
+/**
+ * Uploads, previewed imports and prepared downloads. They hold decrypted data, so the session
+ * should call `pendingTransfers.clear()` when the vault locks; until then they expire on their own.
+ */
+export const pendingTransfers = new PendingTransfers();
+
+async function transferContext(): Promise<TransferContext> {
+  const vault = await requireUnlockedVault();
+  const settings = await session.getSettings();
+  return {
+    vault,
+    settings: { read: () => session.getSettings(), apply: (next) => session.saveSettings(next).then(() => undefined) },
+    appVersion: browser.runtime.getManifest().version,
+    minKdfIterations: PRODUCTION_KDF_POLICY.minIterations,
+    kdfIterations: Math.max(settings.kdfIterations, KDF_DEFAULT_ITERATIONS),
+  };
+}
+
+/** Returns a callback that sends progress notices, at most one per percent. */
+function progressReporter(phase: TransferProgressNotice['phase']): ProgressCallback {
+  let lastPercent = -1;
+  return (done, total) => {
+    const percent = total > 0 ? Math.floor((done * 100) / total) : 100;
+    if (percent === lastPercent) return;
+    lastPercent = percent;
+    const notice: TransferProgressNotice = { type: TRANSFER_PROGRESS, phase, done, total };
+    // No page may be listening; a missing receiver is not an error here.
+    browser.runtime.sendMessage(notice).catch(() => undefined);
+  };
+}
+
+function requireText(value: unknown, name: string): string {
+  if (typeof value !== 'string') throw new AppError('invalidRequest', `${name} must be a string`, [name]);
+  return value;
+}
+
+function fileStamp(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+export const transferHandlers: HandlerTable<TransferRequest> = {
+  async 'transfer.beginUpload'({ size }) {
+    await requireUnlockedVault();
+    return pendingTransfers.beginUpload(size);
+  },
+
+  async 'transfer.uploadChunk'({ uploadId, offset, base64 }) {
+    await requireUnlockedVault();
+    pendingTransfers.addChunk(requireText(uploadId, 'uploadId'), offset, requireText(base64, 'base64'));
+  },
+
+  async 'transfer.previewImport'({ uploadId, passphrase }) {
+    const context = await transferContext();
+    const bytes = pendingTransfers.uploadedBytes(requireText(uploadId, 'uploadId'));
+    const preview = await previewImport(context, bytes, passphrase, progressReporter('read'));
+    if (preview.status === 'needsPassphrase') return preview;
+    const importId = pendingTransfers.finishUpload(uploadId, preview.prepared);
+    return { status: 'ready', importId, summary: preview.prepared.summary };
+  },
+
+  async 'transfer.applyImport'({ importId, mode }) {
+    const context = await transferContext();
+    const prepared = pendingTransfers.takeImport(requireText(importId, 'importId'));
+    await applyImport(context, prepared, mode, progressReporter('write'));
+  },
+
+  async 'transfer.export'(form) {
+    const context = await transferContext();
+    const exportForm =
+      form.form === 'protected'
+        ? { kind: 'protected' as const, passphrase: requireText(form.passphrase, 'passphrase') }
+        : { kind: 'readable' as const };
+    const text = await exportVault(context, exportForm, progressReporter('read'));
+    const suffix = form.form === 'protected' ? 'protected' : 'readable';
+    return pendingTransfers.addDownload(text, `meritvalv-${suffix}-${fileStamp()}.json`, 'application/json');
+  },
+
+  async 'transfer.exportCv'() {
+    const text = await exportCv(await transferContext());
+    return pendingTransfers.addDownload(text, `cv-${fileStamp()}.resume.json`, 'application/json');
+  },
+
+  async 'transfer.exportLog'({ format, recipientOrigin }) {
+    if (format !== 'json' && format !== 'csv') throw new AppError('invalidRequest', `Unknown log format ${String(format)}`);
+    const text = await exportLog(await transferContext(), format, recipientOrigin);
+    const mimeType = format === 'csv' ? 'text/csv' : 'application/json';
+    return pendingTransfers.addDownload(text, `meritvalv-log-${fileStamp()}.${format}`, mimeType);
+  },
+
+  async 'transfer.listRecipients'() {
+    return listLogRecipients(await transferContext());
+  },
+
+  async 'transfer.downloadChunk'({ downloadId, index }) {
+    await requireUnlockedVault();
+    return { text: pendingTransfers.downloadChunk(requireText(downloadId, 'downloadId'), index) };
+  },
+};

@@ -1,0 +1,133 @@
+// What the background keeps between the steps of a transfer: uploaded file bytes, imports that
+// were previewed and exports waiting to be downloaded. Each item expires after TRANSFER_TTL_MS,
+// and every item is dropped when the vault locks, because it holds decrypted data.
+import { AppError } from '../messaging/protocol';
+import { fromBase64 } from '../vault/crypto/encoding';
+import { CHUNK_BYTES, CHUNK_CHARS, MAX_IMPORT_BYTES, TRANSFER_TTL_MS } from './limits';
+import { importError } from './problems';
+import type { PreparedImport } from './service';
+import type { TransferDownload } from './wire';
+
+interface Upload {
+  bytes: Uint8Array;
+  received: number;
+}
+
+interface Download {
+  chunks: string[];
+}
+
+interface Expiring<T> {
+  value: T;
+  expiresAt: number;
+}
+
+class ExpiringMap<T> {
+  private readonly items = new Map<string, Expiring<T>>();
+
+  constructor(private readonly now: () => number) {}
+
+  add(value: T): string {
+    this.dropExpired();
+    const id = crypto.randomUUID();
+    this.items.set(id, { value, expiresAt: this.now() + TRANSFER_TTL_MS });
+    return id;
+  }
+
+  get(id: string): T {
+    this.dropExpired();
+    const item = this.items.get(id);
+    if (!item) throw new AppError('previewExpired', `No transfer item ${id}; it expired or the vault was locked`);
+    return item.value;
+  }
+
+  delete(id: string): void {
+    this.items.delete(id);
+  }
+
+  clear(): void {
+    this.items.clear();
+  }
+
+  private dropExpired(): void {
+    const now = this.now();
+    for (const [id, item] of this.items) if (item.expiresAt <= now) this.items.delete(id);
+  }
+}
+
+export class PendingTransfers {
+  private readonly uploads: ExpiringMap<Upload>;
+  private readonly imports: ExpiringMap<PreparedImport>;
+  private readonly downloads: ExpiringMap<Download>;
+
+  constructor(now: () => number = Date.now) {
+    this.uploads = new ExpiringMap(now);
+    this.imports = new ExpiringMap(now);
+    this.downloads = new ExpiringMap(now);
+  }
+
+  beginUpload(size: number): { uploadId: string; chunkBytes: number } {
+    if (!Number.isSafeInteger(size) || size < 0) throw new AppError('invalidRequest', `Invalid upload size ${String(size)}`);
+    if (size > MAX_IMPORT_BYTES) {
+      throw importError('', 'tooLarge', [String(size), String(MAX_IMPORT_BYTES)], 'importTooLarge');
+    }
+    return { uploadId: this.uploads.add({ bytes: new Uint8Array(size), received: 0 }), chunkBytes: CHUNK_BYTES };
+  }
+
+  /** Stores one chunk; chunks arrive in order, each at the offset where the last one ended. */
+  addChunk(uploadId: string, offset: number, base64: string): void {
+    const upload = this.uploads.get(uploadId);
+    if (offset !== upload.received) throw new AppError('invalidRequest', `Expected the chunk at ${upload.received}, got ${offset}`);
+    const chunk = fromBase64(base64);
+    if (chunk.length > CHUNK_BYTES || offset + chunk.length > upload.bytes.length) {
+      throw new AppError('invalidRequest', 'The chunk does not fit the upload');
+    }
+    upload.bytes.set(chunk, offset);
+    upload.received += chunk.length;
+  }
+
+  /** Returns a complete upload's bytes. The upload stays, so a wrong passphrase can be retried. */
+  uploadedBytes(uploadId: string): Uint8Array {
+    const upload = this.uploads.get(uploadId);
+    if (upload.received !== upload.bytes.length) {
+      throw new AppError('invalidRequest', `The upload has ${upload.received} of ${upload.bytes.length} bytes`);
+    }
+    return upload.bytes;
+  }
+
+  finishUpload(uploadId: string, prepared: PreparedImport): string {
+    this.uploads.delete(uploadId);
+    return this.imports.add(prepared);
+  }
+
+  /** Returns a prepared import and forgets it, so it is applied at most once. */
+  takeImport(importId: string): PreparedImport {
+    const prepared = this.imports.get(importId);
+    this.imports.delete(importId);
+    return prepared;
+  }
+
+  addDownload(text: string, fileName: string, mimeType: string): TransferDownload {
+    const chunks: string[] = [];
+    for (let i = 0; i < text.length; i += CHUNK_CHARS) chunks.push(text.slice(i, i + CHUNK_CHARS));
+    if (chunks.length === 0) chunks.push('');
+    const downloadId = this.downloads.add({ chunks });
+    return { downloadId, fileName, mimeType, chunkCount: chunks.length, totalChars: text.length };
+  }
+
+  /** Returns one chunk of a download; the last chunk's read forgets the download. */
+  downloadChunk(downloadId: string, index: number): string {
+    const download = this.downloads.get(downloadId);
+    const chunk = download.chunks[index];
+    if (chunk === undefined) throw new AppError('invalidRequest', `No chunk ${index} in download ${downloadId}`);
+    if (index === download.chunks.length - 1) this.downloads.delete(downloadId);
+    return chunk;
+  }
+
+  /** Forgets everything, as when the vault locks. */
+  clear(): void {
+    this.uploads.clear();
+    this.imports.clear();
+    this.downloads.clear();
+  }
+}

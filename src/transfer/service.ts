@@ -1,0 +1,127 @@
+// The transfer operations the background runs: export the vault in either form, export parts of
+// it, preview an import and apply it. Each reads and writes through a TransferContext.
+import { AppError } from '../messaging/protocol';
+import { checkPassphrase } from '../vault/crypto/keyring';
+import type { LogCheck, ProgressCallback, VaultContent } from './content';
+import { exportProtected, exportReadable } from './export';
+import { planImport, type ImportMode, type ImportPayload } from './merge';
+import { exportLog as exportStoredLog, verifyLogExport } from '../disclosure/export';
+import { withLogLock } from '../disclosure/store';
+import type { VerifyReport } from '../disclosure/verify';
+import { exportCvAsJsonResume, exportLogCsv, exportLogJson, listRecipients } from './partial';
+import { readImportFile } from './read-file';
+import { readVaultContent } from './store/read';
+import type { TransferContext } from './store/port';
+import { readLogPosition, writeVaultContent } from './store/write';
+import { summariseImport, type ImportSummary } from './summary';
+
+export type ExportForm = { kind: 'readable' } | { kind: 'protected'; passphrase: string };
+
+/** Returns the text of a whole-vault export file. */
+export async function exportVault(
+  context: TransferContext,
+  form: ExportForm,
+  onProgress?: ProgressCallback,
+  now?: Date,
+): Promise<string> {
+  if (form.kind === 'protected') checkPassphrase(form.passphrase);
+  const content = await readVaultContent(context, onProgress);
+  const options = { appVersion: context.appVersion, now };
+  if (form.kind === 'readable') return exportReadable(content, options);
+  return exportProtected(content, form.passphrase, context.kdfIterations, options);
+}
+
+export async function exportCv(context: TransferContext): Promise<string> {
+  return exportCvAsJsonResume((await readVaultContent(context)).cv);
+}
+
+/** Returns this device's log as JSON or CSV, for every recipient or for one origin. */
+export async function exportLog(
+  context: TransferContext,
+  format: 'json' | 'csv',
+  recipientOrigin?: string,
+  now = new Date(),
+): Promise<string> {
+  const log = await exportStoredLog(context.vault, now);
+  if (format === 'csv') return exportLogCsv(log.entries, recipientOrigin);
+  return exportLogJson(log, recipientOrigin);
+}
+
+/** Returns the frame and action origins of this device's log, sorted. */
+export async function listLogRecipients(context: TransferContext): Promise<string[]> {
+  return listRecipients((await exportStoredLog(context.vault)).entries);
+}
+
+/** An import checked and ready to apply. */
+export interface PreparedImport {
+  payload: ImportPayload;
+  summary: ImportSummary;
+}
+
+export type ImportPreview = { status: 'needsPassphrase' } | { status: 'ready'; prepared: PreparedImport };
+
+function toLogCheck(report: VerifyReport): LogCheck {
+  if (report.status === 'intact') return { ok: true };
+  const failure = report.failure;
+  return { ok: false, reason: failure?.reason ?? 'entryChanged', seq: failure?.seq, detail: failure?.detail ?? '' };
+}
+
+/** Verifies every log of an import, each against the key it names. */
+async function checkLogs(content: VaultContent): Promise<LogCheck[]> {
+  const checks: LogCheck[] = [];
+  for (const log of [...content.importedLogs, ...(content.log ? [content.log] : [])]) {
+    try {
+      checks.push(toLogCheck(await verifyLogExport(log)));
+    } catch (error) {
+      checks.push({ ok: false, reason: 'entryChanged', detail: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return checks;
+}
+
+/** Reads an import file and returns what replace and merge would change. Nothing is stored. */
+export async function previewImport(
+  context: TransferContext,
+  bytes: Uint8Array,
+  passphrase?: string,
+  onProgress?: ProgressCallback,
+): Promise<ImportPreview> {
+  const file = await readImportFile(bytes, { passphrase, minKdfIterations: context.minKdfIterations });
+  if (file.status === 'needsPassphrase') return file;
+
+  const current = await readVaultContent(context, onProgress);
+  const payload = file.payload;
+  const incoming = payload.kind === 'vault' ? payload.content : { ...current, cv: payload.cv };
+  const logChecks = payload.kind === 'vault' ? await checkLogs(incoming) : [];
+  const summary = summariseImport({
+    kind: file.kind,
+    meta: file.kind === 'jsonResume' ? undefined : file.meta,
+    current,
+    incoming,
+    replaced: await planImport(current, payload, 'replace'),
+    merged: await planImport(current, payload, 'merge'),
+    logChecks,
+  });
+  return { status: 'ready', prepared: { payload, summary } };
+}
+
+/**
+ * Applies a prepared import in `mode`, all or nothing. The vault is read again, so entries
+ * logged since the preview are merged or replaced like the rest.
+ */
+export async function applyImport(
+  context: TransferContext,
+  prepared: PreparedImport,
+  mode: ImportMode,
+  onProgress?: ProgressCallback,
+): Promise<void> {
+  if (mode !== 'replace' && mode !== 'merge') throw new AppError('invalidRequest', `Unknown import mode ${String(mode)}`);
+  // The log lock holds back fills until the import is written; the position check catches any
+  // writer that does not take the lock.
+  await withLogLock(async () => {
+    const position = await readLogPosition(context);
+    const current = await readVaultContent(context);
+    const planned = await planImport(current, prepared.payload, mode);
+    await writeVaultContent(context, planned, onProgress, position);
+  });
+}
