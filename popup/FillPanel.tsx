@@ -78,6 +78,10 @@ export function FillPanel({ tabId, onLocked }: FillPanelProps): JSX.Element {
       const approvals = approvalsFrom(preview, selection);
       setReport(await request('fill.apply', { previewId: preview.previewId, approvals }));
     } catch (failure) {
+      if (errorCode(failure) === 'previewExpired') {
+        // The page changed under the preview: show the fresh one with the reason, to check again.
+        await loadPreview();
+      }
       fail(failure);
     } finally {
       setBusy(false);

@@ -36,13 +36,14 @@ export function PreviewRowView(props: PreviewRowProps): JSX.Element {
         id={`${domId}-include`}
         checked={checked}
         disabled={missing || props.disabled}
+        aria-describedby={`${domId}-meaning`}
         onChange={(event) => props.onChange({ ...choice, checked: event.currentTarget.checked })}
       />
       <div class="row-body">
         <label for={`${domId}-include`} class="row-label">
           {label}
         </label>
-        <span class="row-meaning">
+        <span class="row-meaning" id={`${domId}-meaning`}>
           {meaningWithPart(row.meaning, row.part)}
           {row.sensitive && <span class="badge badge-sensitive">{t('preview_sensitive')}</span>}
         </span>

@@ -15,6 +15,10 @@ import { setPath } from './paths';
 import { BASICS_FIELDS, LIST_SECTIONS, LOCATION_FIELDS } from './sections';
 import { prepareForSave, validateCv } from './validation';
 
+// Profiles belong to the basics, so they come before the application facts.
+const basicsLists = LIST_SECTIONS.filter((spec) => spec.path.startsWith('basics.'));
+const otherLists = LIST_SECTIONS.filter((spec) => !spec.path.startsWith('basics.'));
+
 type SaveState = 'idle' | 'saving' | 'saved' | 'invalid' | 'failed';
 
 interface CvEditorProps {
@@ -49,7 +53,7 @@ export function CvEditor({ reloadToken }: CvEditorProps): JSX.Element {
   }, [dirty]);
 
   if (!cv) {
-    return loadError ? <ErrorMessage message={loadError} /> : <Progress label={t('cv_loading')} />;
+    return loadError ? <ErrorMessage message={loadError} id="cv-load-error" /> : <Progress label={t('cv_loading')} />;
   }
 
   const binding: CvBinding = {
@@ -106,8 +110,11 @@ export function CvEditor({ reloadToken }: CvEditorProps): JSX.Element {
           <CvField key={field.key} binding={binding} name={field.key} label={field.label} kind={field.kind} autocomplete={field.autocomplete} />
         ))}
       </section>
+      {basicsLists.map((spec) => (
+        <ListEditor key={spec.path} binding={binding} spec={spec} />
+      ))}
       <ApplicationEditor binding={binding} />
-      {LIST_SECTIONS.map((spec) => (
+      {otherLists.map((spec) => (
         <ListEditor key={spec.path} binding={binding} spec={spec} />
       ))}
       <div class="save-bar">

@@ -1,7 +1,7 @@
 // Passphrase entry for a locked vault, shared by the popup and the options page. Key derivation
 // takes about a second, so the form shows progress and keeps the typed passphrase on failure.
 import type { JSX, TargetedEvent } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { request } from '../../messaging/client';
 import type { VaultStatus } from '../../messaging/protocol';
 import { errorMessage } from '../errors';
@@ -17,6 +17,10 @@ export function UnlockForm({ onUnlocked }: UnlockFormProps): JSX.Element {
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  // The passphrase is the only thing to do here, so the field takes focus at once.
+  useEffect(() => inputRef.current?.focus(), []);
 
   async function submit(event: TargetedEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
@@ -33,6 +37,7 @@ export function UnlockForm({ onUnlocked }: UnlockFormProps): JSX.Element {
       onUnlocked(status);
     } catch (failure) {
       setError(errorMessage(failure));
+      inputRef.current?.focus();
     } finally {
       setBusy(false);
     }
@@ -43,6 +48,7 @@ export function UnlockForm({ onUnlocked }: UnlockFormProps): JSX.Element {
       <label for="unlock-passphrase">{t('unlock_passphraseLabel')}</label>
       <input
         id="unlock-passphrase"
+        ref={inputRef}
         type="password"
         autocomplete="current-password"
         value={passphrase}

@@ -53,6 +53,15 @@ describe('options page', () => {
     return fake.sent.filter((envelope) => envelope.type === type).map((envelope) => envelope.payload);
   }
 
+  function chooseFile(input: HTMLInputElement, parts: BlobPart[], name: string, type: string): void {
+    const FileClass = dom.window.File as unknown as typeof File;
+    const DataTransferClass = (dom.window as unknown as { DataTransfer: typeof DataTransfer }).DataTransfer;
+    const transfer = new DataTransferClass();
+    transfer.items.add(new FileClass(parts, name, { type }));
+    input.files = transfer.files;
+    input.dispatchEvent(new dom.window.Event('change', { bubbles: true }) as unknown as Event);
+  }
+
   async function openUnlocked(cv: Cv = storedCv()): Promise<void> {
     fake.handlers['vault.status'] = () => ({ exists: true, unlocked: true, autoLockMinutes: 15 });
     fake.handlers['cv.get'] = () => structuredClone(cv);
@@ -207,12 +216,7 @@ describe('options page', () => {
     fake.handlers['cv.importJsonResume'] = () => imported;
     click(query('#tab-import'));
     const input = await waitFor(() => query<HTMLInputElement>('#import-file'));
-    const FileClass = dom.window.File as unknown as typeof File;
-    const DataTransferClass = (dom.window as unknown as { DataTransfer: typeof DataTransfer }).DataTransfer;
-    const transfer = new DataTransferClass();
-    transfer.items.add(new FileClass(['{"basics":{"name":"Omar Haddad"}}'], 'omar.json', { type: 'application/json' }));
-    input.files = transfer.files;
-    input.dispatchEvent(new dom.window.Event('change', { bubbles: true }) as unknown as Event);
+    chooseFile(input, ['{"basics":{"name":"Omar Haddad"}}'], 'omar.json', 'application/json');
     const apply = await waitFor(() => query('#import-apply'));
     assert.deepEqual(sentOf('cv.importJsonResume'), [{ text: '{"basics":{"name":"Omar Haddad"}}' }]);
     assert.match(query('table.changes')?.textContent ?? '', /Anna Lindqvist.*Omar Haddad/);
@@ -228,18 +232,47 @@ describe('options page', () => {
     };
     click(query('#tab-import'));
     const input = await waitFor(() => query<HTMLInputElement>('#import-file'));
-    const FileClass = dom.window.File as unknown as typeof File;
-    const DataTransferClass = (dom.window as unknown as { DataTransfer: typeof DataTransfer }).DataTransfer;
-    const transfer = new DataTransferClass();
-    transfer.items.add(new FileClass(['{}'], 'bad.json', { type: 'application/json' }));
-    input.files = transfer.files;
-    input.dispatchEvent(new dom.window.Event('change', { bubbles: true }) as unknown as Event);
+    chooseFile(input, ['{}'], 'bad.json', 'application/json');
     await waitFor(() => (query('#import-status')?.getAttribute('data-state') === 'failed' ? true : null));
     assert.equal(
       query('#import-status')?.textContent,
       'The file cannot be imported. At work[2].startDate: expected a date like 2021-03-01, 2021-03 or 2021',
     );
     assert.equal(query('#import-apply'), null);
+  });
+
+  it('attaches a document as base64', async () => {
+    await openUnlocked();
+    const stored: { id: string; name: string; mimeType: string; size: number; role: string; addedAt: string }[] = [];
+    fake.handlers['documents.list'] = () => stored;
+    fake.handlers['documents.add'] = (payload) => {
+      const { name, mimeType, role } = payload as { name: string; mimeType: string; role: string };
+      const info = { id: 'd1', name, mimeType, size: 5, role, addedAt: '2026-12-01T10:00:00.000Z' };
+      stored.push(info);
+      return info;
+    };
+    click(query('#tab-documents'));
+    const role = await waitFor(() => query<HTMLSelectElement>('#document-role'));
+    role.value = 'coverLetter';
+    role.dispatchEvent(new dom.window.Event('change', { bubbles: true }) as unknown as Event);
+    await settle();
+    chooseFile(query<HTMLInputElement>('#document-file')!, ['hello'], 'brev.pdf', 'application/pdf');
+    await waitFor(() => query('[data-document-id="d1"]'));
+    assert.deepEqual(sentOf('documents.add'), [
+      { name: 'brev.pdf', mimeType: 'application/pdf', role: 'coverLetter', base64: 'aGVsbG8=' },
+    ]);
+    assert.equal(query<HTMLSelectElement>('#document-role-d1')?.value, 'coverLetter');
+  });
+
+  it('rejects a document over 10 MB', async () => {
+    await openUnlocked();
+    fake.handlers['documents.list'] = () => [];
+    click(query('#tab-documents'));
+    const input = await waitFor(() => query<HTMLInputElement>('#document-file'));
+    chooseFile(input, [new Uint8Array(10 * 1024 * 1024 + 1)], 'stor.pdf', 'application/pdf');
+    const error = await waitFor(() => query('#error'));
+    assert.equal(error.textContent, 'stor.pdf is larger than 10 MB. Choose a smaller file.');
+    assert.deepEqual(sentOf('documents.add'), []);
   });
 
   it('deletes only after confirmation', async () => {

@@ -252,6 +252,33 @@ describe('popup', () => {
     assert.equal(error.textContent, en.error_pageNotSupported!.message);
   });
 
+  it('returns to unlock when locked meanwhile', async () => {
+    let unlocked = true;
+    fake.handlers['vault.status'] = () => ({ exists: true, unlocked, autoLockMinutes: 15 });
+    fake.handlers['fill.preview'] = () => {
+      unlocked = false;
+      throw new FakeFailure({ code: 'vaultLocked', message: 'locked' });
+    };
+    render(h(Popup, null), dom.container);
+    await waitFor(() => query('#unlock-passphrase'));
+    assert.equal(query('#preview'), null);
+    assert.equal(query('#lock-button'), null);
+  });
+
+  it('rescans when the preview expired', async () => {
+    showUnlocked();
+    fake.handlers['fill.apply'] = () => {
+      throw new FakeFailure({ code: 'previewExpired', message: 'expired' });
+    };
+    await waitFor(() => query('#preview'));
+    click(query('#fill-button'));
+    const error = await waitFor(() => query('#error'));
+    assert.equal(error.textContent, en.error_previewExpired!.message);
+    assert.equal(fake.sent.filter((envelope) => envelope.type === 'fill.preview').length, 2);
+    assert.ok(query('#preview'));
+    assert.equal(query('#fill-report'), null);
+  });
+
   it('speaks Swedish in a Swedish browser', async () => {
     fake.locale = 'sv';
     fake.handlers['vault.status'] = () => ({ exists: true, unlocked: false, autoLockMinutes: 15 });
