@@ -7,6 +7,7 @@ import type { ContentRequests, Reply } from '../messaging/protocol';
 import {
   discoverFields,
   extractPageContext,
+  type DiscoverOptions,
   listChildFrameOrigins,
   startUserInputTracking,
   watchFieldChanges,
@@ -16,13 +17,33 @@ import type { FrameScan } from './types';
 
 const INSTALLED = Symbol.for('meritvalv.content');
 
+interface ChromiumDom {
+  dom?: { openOrClosedShadowRoot?: (element: Element) => ShadowRoot | null };
+}
+
+/** Chromium lets a content script read closed shadow roots through chrome.dom; Firefox through the element. */
+function discoverOptions(): DiscoverOptions {
+  const chromeDom = (globalThis as { chrome?: ChromiumDom }).chrome?.dom;
+  const readClosed = chromeDom?.openOrClosedShadowRoot;
+  if (!readClosed) return {};
+  return {
+    shadowRootOf: (element) => {
+      try {
+        return readClosed(element) ?? element.shadowRoot;
+      } catch {
+        return element.shadowRoot;
+      }
+    },
+  };
+}
+
 function scanFrame(): FrameScan {
   return {
     frameOrigin: location.origin,
     frameUrl: location.href,
     isSecureContext: window.isSecureContext,
     ...extractPageContext(document),
-    fields: discoverFields(document).map((field) => field.descriptor),
+    fields: discoverFields(document, discoverOptions()).map((field) => field.descriptor),
     childFrameOrigins: listChildFrameOrigins(document),
   };
 }
@@ -34,7 +55,7 @@ async function handle(type: ContentName, payload: unknown): Promise<unknown> {
     case 'content.scan':
       return scanFrame();
     case 'content.fill':
-      return fillItems(document, (payload as ContentRequests['content.fill']['payload']).items);
+      return fillItems(document, (payload as ContentRequests['content.fill']['payload']).items, discoverOptions());
     case 'content.undo':
       return undoLastFill();
   }

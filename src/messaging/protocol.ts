@@ -122,7 +122,14 @@ export interface PageRequests {
   };
   'vault.deleteEverything': { payload: void; result: VaultStatus };
   'settings.get': { payload: void; result: VaultSettings };
-  'settings.save': { payload: VaultSettings; result: VaultSettings };
+  /**
+   * A changed kdfIterations re-wraps the data key at once when `currentPassphrase` is given;
+   * without it the new strength is applied at the next unlock.
+   */
+  'settings.save': {
+    payload: VaultSettings & { currentPassphrase?: string };
+    result: VaultSettings;
+  };
   'cv.get': { payload: void; result: Cv };
   'cv.save': { payload: { cv: Cv }; result: void };
   'cv.importJsonResume': { payload: { text: string }; result: Cv };
@@ -222,6 +229,7 @@ export type ErrorCode =
   | 'wrongRecoveryKey'
   | 'weakPassphrase'
   | 'invalidImport'
+  | 'invalidCv'
   | 'documentTooLarge'
   | 'documentsFull'
   | 'storageFull'
