@@ -2,6 +2,7 @@
 import type { Cv } from '../../src/vault/cv/model';
 import type { MessageKey } from '../../src/ui/i18n';
 import {
+  birthDateOfPersonnummer,
   checkCountryCode,
   checkCurrency,
   checkEmail,
@@ -33,12 +34,17 @@ function checkField(errors: CvErrors, cv: Cv, name: string, check: (value: strin
 }
 
 function validateApplication(cv: Cv, errors: CvErrors): void {
+  checkField(errors, cv, 'application.birthDate', checkIsoDate);
   const personnummer = stringAt(cv, 'application.personnummer');
   if (personnummer !== '') {
     const result = checkPersonnummer(personnummer);
-    if (!result.ok) errors['application.personnummer'] = result.error;
+    const birthDate = stringAt(cv, 'application.birthDate');
+    if (!result.ok) {
+      errors['application.personnummer'] = result.error;
+    } else if (birthDate !== '' && !errors['application.birthDate'] && birthDate !== birthDateOfPersonnummer(result.normalized)) {
+      errors['application.birthDate'] = 'invalid_birthDateMismatch';
+    }
   }
-  checkField(errors, cv, 'application.birthDate', checkIsoDate);
   checkField(errors, cv, 'application.earliestStartDate', checkIsoDate);
   checkField(errors, cv, 'application.salaryExpectation.amount', checkPositiveNumber);
   checkField(errors, cv, 'application.salaryExpectation.currency', checkCurrency);

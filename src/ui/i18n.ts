@@ -14,6 +14,14 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return lookup(key, substitutions.map(String)) ?? key;
 }
 
+/**
+ * Returns the translated message for a key that may be missing from the locales, or null when it
+ * is. Firefox logs an error for each missing key, so prefer `t` with a typed key.
+ */
+export function tOptional(key: string, ...substitutions: (string | number)[]): string | null {
+  return lookup(key, substitutions.map(String));
+}
+
 function lookup(key: string, substitutions: string[]): string | null {
   // getMessage returns '' for an unknown key (Firefox also logs an error); Chromium returns
   // undefined for more than 9 substitutions.

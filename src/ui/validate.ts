@@ -83,21 +83,37 @@ export function checkPersonnummer(value: string, today: Date = new Date()): Pers
   if (!match) return { ok: false, error: 'invalid_personnummerFormat' };
   const [, century, yy, mm, dd, separator, last4] = match as unknown as string[];
 
-  const year = century ? Number(`${century}${yy}`) : guessYear(Number(yy), separator === '+', today);
   const month = Number(mm);
   const rawDay = Number(dd);
   const day = rawDay > 60 ? rawDay - 60 : rawDay;
+  const year = century
+    ? Number(`${century}${yy}`)
+    : guessYear(Number(yy), month, day, separator === '+', today);
   if (!isRealDate(year, month, day)) return { ok: false, error: 'invalid_personnummerDate' };
+  if (Date.UTC(year, month - 1, day) > today.getTime()) {
+    return { ok: false, error: 'invalid_personnummerFuture' };
+  }
   if (!luhnValid(`${yy}${mm}${dd}${last4}`)) {
     return { ok: false, error: 'invalid_personnummerChecksum' };
   }
   return { ok: true, normalized: `${year}${mm}${dd}-${last4}` };
 }
 
-/** Returns the full year of a 10-digit number: the latest year not in the future, 100 years earlier for `+`. */
-function guessYear(yy: number, hundredOrOlder: boolean, today: Date): number {
-  const thisYear = today.getFullYear();
-  let year = thisYear - ((thisYear - yy) % 100 + 100) % 100;
+/** Returns the birth date (YYYY-MM-DD) in a normalized personnummer or samordningsnummer. */
+export function birthDateOfPersonnummer(normalized: string): string {
+  const day = Number(normalized.slice(6, 8));
+  const realDay = String(day > 60 ? day - 60 : day).padStart(2, '0');
+  return `${normalized.slice(0, 4)}-${normalized.slice(4, 6)}-${realDay}`;
+}
+
+/**
+ * Returns the full year of a 10-digit number: the latest year whose date is not in the future,
+ * and 100 years earlier for `+`.
+ */
+function guessYear(yy: number, month: number, day: number, hundredOrOlder: boolean, today: Date): number {
+  const thisYear = today.getUTCFullYear();
+  let year = thisYear - (((thisYear - yy) % 100) + 100) % 100;
+  if (Date.UTC(year, month - 1, day) > today.getTime()) year -= 100;
   if (hundredOrOlder) year -= 100;
   return year;
 }

@@ -75,6 +75,15 @@ describe('validateCv and prepareForSave', () => {
     });
   });
 
+  it('checks birth date against personnummer', async () => {
+    const { validateCv } = await import('../../../options/cv/validation');
+    let cv = setPath(sampleCv(), 'application.personnummer', '19880412-1237');
+    cv = setPath(cv, 'application.birthDate', '1988-04-13');
+    assert.deepEqual(validateCv(cv), { 'application.birthDate': 'invalid_birthDateMismatch' });
+    cv = setPath(cv, 'application.birthDate', '1988-04-12');
+    assert.deepEqual(validateCv(cv), {});
+  });
+
   it('accepts the sample CV', async () => {
     const { validateCv } = await import('../../../options/cv/validation');
     assert.deepEqual(validateCv(sampleCv()), {});

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {
+  birthDateOfPersonnummer,
   checkCountryCode,
   checkEmail,
   checkIsoDate,
@@ -24,6 +25,8 @@ describe('checkPersonnummer', () => {
     ['20120229-4565', '20120229-4565'],
     // Samordningsnummer: the day plus 60.
     ['701063-2391', '19701063-2391'],
+    // Later this year than today, so the century before.
+    ['261231-1239', '19261231-1239'],
   ];
   for (const [input, normalized] of good) {
     it(`accepts ${input}`, () => {
@@ -40,12 +43,23 @@ describe('checkPersonnummer', () => {
     ['1988-04-12', 'invalid_personnummerFormat'],
     ['abc', 'invalid_personnummerFormat'],
     ['880412--1237', 'invalid_personnummerFormat'],
+    ['20271218-9873', 'invalid_personnummerFuture'],
   ];
   for (const [input, error] of bad) {
     it(`rejects ${input}`, () => {
       assert.deepEqual(checkPersonnummer(input, TODAY), { ok: false, error });
     });
   }
+});
+
+describe('birthDateOfPersonnummer', () => {
+  it('reads the date', () => {
+    assert.equal(birthDateOfPersonnummer('19880412-1237'), '1988-04-12');
+  });
+
+  it('removes the samordningsnummer offset', () => {
+    assert.equal(birthDateOfPersonnummer('19701063-2391'), '1970-10-03');
+  });
 });
 
 describe('field checks', () => {
