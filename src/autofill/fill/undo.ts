@@ -92,7 +92,8 @@ export async function undoFill(records: UndoRecord[]): Promise<FillOutcome[]> {
   const outcomes: FillOutcome[] = [];
   for (const record of [...records].reverse()) {
     const done = record.field.element.isConnected && (await restore(record));
-    outcomes.push({ fieldId: record.field.descriptor.fieldId, status: done ? 'filled' : 'skipped', reason: done ? undefined : 'cannotUndo' });
+    const fieldId = record.field.descriptor.fieldId;
+    outcomes.push(done ? { fieldId, status: 'filled' } : { fieldId, status: 'skipped', reason: 'cannotUndo' });
   }
   await settle();
   return outcomes;

@@ -51,6 +51,18 @@ describe('spin buttons, files and undo', () => {
     assert.deepEqual(outcome, { fieldId: 'cv', status: 'skipped', reason: 'noContent' });
   });
 
+  it('listbox choice not undoable', async () => {
+    page = openPage('<button type="button" id="q" aria-haspopup="listbox">Select One</button><ul role="listbox" id="pop" hidden><li role="option">Yes</li></ul>');
+    const button = page.document.getElementById('q')!;
+    const pop = page.document.getElementById('pop')!;
+    button.addEventListener('click', () => { pop.hidden = false; });
+    pop.querySelector('li')!.addEventListener('click', () => { button.textContent = 'Yes'; pop.hidden = true; });
+    const undo: UndoRecord[] = [];
+    assert.equal((await fillField(discovered(button, 'listbox-button'), { kind: 'option', match: ['Yes'] }, undefined, undo)).status, 'filled');
+    assert.deepEqual(await undoFill(undo), [{ fieldId: 'q', status: 'skipped', reason: 'cannotUndo' }]);
+    assert.equal(button.textContent, 'Yes');
+  });
+
   it('undoes text, select, radio, checkbox and file fills', async () => {
     page = openPage(`
       <input id="name" value="Old"><select id="land"><option value="">Välj</option><option value="SE">Sverige</option></select>
