@@ -89,6 +89,22 @@ export function layoutFromPattern(pattern: string): DateLayout | 'ambiguous' | u
   return undefined;
 }
 
+/**
+ * Reads a layout from an example date ("2024-01-31", "31/12/2024", "19790315"). An example whose
+ * day and month are both 12 or less ("01/02/2025") shows no order, so it is 'ambiguous'.
+ */
+export function layoutFromSample(text: string): DateLayout | 'ambiguous' | undefined {
+  if (/\b\d{4}-\d{2}-\d{2}\b/.test(text)) return { tokens: ['Y', 'M', 'D'], separator: '-', padded: true };
+  if (/\b(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b/.test(text)) return { tokens: ['Y', 'M', 'D'], separator: '', padded: true };
+  const match = /\b(\d{1,2})([-/.])(\d{1,2})\2(\d{4})\b/.exec(text);
+  if (!match) return undefined;
+  const [first, second] = [Number(match[1]), Number(match[3])];
+  const padded = match[1]!.length === 2 && match[3]!.length === 2;
+  if (first > 12 && second <= 12) return { tokens: ['D', 'M', 'Y'], separator: match[2]!, padded };
+  if (second > 12 && first <= 12) return { tokens: ['M', 'D', 'Y'], separator: match[2]!, padded };
+  return 'ambiguous';
+}
+
 /** Works out the layout a text field expects, or 'ambiguous' when only the digit groups show. */
 export function dateLayout(field: FieldDescriptor): DateLayout | 'ambiguous' | undefined {
   const { format } = field;
@@ -100,8 +116,10 @@ export function dateLayout(field: FieldDescriptor): DateLayout | 'ambiguous' | u
   }
   const fromPattern = format.pattern ? layoutFromPattern(format.pattern) : undefined;
   if (fromPattern) return fromPattern;
-  const sample = [format.placeholder, format.hint].find((text) => text && /\d{1,2}[-/.]\d{1,2}[-/.]\d{4}/.test(text));
-  if (sample) return 'ambiguous';
+  for (const text of [format.placeholder, format.hint]) {
+    const layout = text ? layoutFromSample(text) : undefined;
+    if (layout) return layout;
+  }
   if (format.maxLength === 4) return { tokens: ['Y'], separator: '', padded: true };
   return undefined;
 }

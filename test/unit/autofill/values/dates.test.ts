@@ -61,6 +61,14 @@ describe('date formats', () => {
     assert.deepEqual(bySample, { ok: false, reason: 'ambiguousDateFormat' });
   });
 
+  it('reads the order from an example date', () => {
+    assert.equal(written({ format: { placeholder: '31/12/2024' } }), '01/03/2027');
+    assert.equal(written({ format: { placeholder: '12/31/2024' } }), '03/01/2027');
+    assert.equal(written({ format: { hint: 'till exempel 19790315' } }), '20270301');
+    assert.equal(written({ format: { hint: 't.ex. 2024-01-31' } }), '2027-03-01');
+    assert.equal(written({ format: { placeholder: '1.2.2025' } }), undefined);
+  });
+
   it('writes ISO 8601 when the field gives no hint', () => {
     assert.equal(written({}), '2027-03-01');
     assert.equal(written({}, '2021-03'), '2021-03');
