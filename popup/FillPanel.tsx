@@ -62,8 +62,9 @@ export function FillPanel({ tabId, onLocked }: FillPanelProps): JSX.Element {
   }, [loadPreview]);
 
   function allowAccess(origin: string): void {
-    // permissions.request must be called synchronously inside the click handler: browsers accept
-    // it only during a user gesture, which ends at the first await.
+    // permissions.request must be called synchronously inside the click handler, because browsers
+    // accept it only during a user gesture, which ends at the first await. If the browser closes
+    // the popup while its prompt is open, the grant still holds and the next popup scans the frame.
     browser.permissions
       .request({ origins: [`${origin}/*`] })
       .then((granted) => (granted ? loadPreview() : setError(t('preview_accessDenied', origin))))
