@@ -67,7 +67,8 @@ async function prepareDemoVault() {
 
 function printDisclosures(entries) {
   const byRecipient = new Map();
-  for (const entry of entries) {
+  const oldestFirst = [...entries].sort((left, right) => left.id - right.id);
+  for (const entry of oldestFirst) {
     const recipient = `${entry.frameOrigin} (form sends to ${entry.actionOrigin ?? 'a script, no form'})`;
     if (!byRecipient.has(recipient)) byRecipient.set(recipient, []);
     byRecipient.get(recipient).push(entry);

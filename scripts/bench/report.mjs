@@ -1,0 +1,102 @@
+// Writes the benchmark results as BENCHMARKS.md and, on request, as JSON.
+import fs from 'node:fs';
+
+const MIB = 1024 * 1024;
+
+function formatValue(value, unit) {
+  if (value === null || value === undefined) return '–';
+  if (unit === 'bytes') return value >= MIB ? `${(value / MIB).toFixed(1)} MiB` : `${(value / 1024).toFixed(1)} KiB`;
+  if (value >= 100) return `${Math.round(value).toLocaleString('en')} ms`;
+  return `${value.toFixed(1)} ms`;
+}
+
+function budgetText(figure) {
+  const parts = [];
+  if (figure.budget.max !== null) parts.push(`≤ ${formatValue(figure.budget.max, figure.unit)}`);
+  if (figure.budget.maxRatio !== null) parts.push(`≤ ${figure.budget.maxRatio}× raw`);
+  return parts.join(', ') || '–';
+}
+
+function spreadText(figure) {
+  const { summary, unit } = figure;
+  if (!summary) return '–';
+  if (summary.runs === 1) return '1 reading';
+  return `${formatValue(summary.min, unit)} – ${formatValue(summary.max, unit)} (IQR ${formatValue(summary.q1, unit)} – ${formatValue(summary.q3, unit)})`;
+}
+
+function rawText(figure) {
+  if (!figure.baseline?.summary) return '–';
+  return `${formatValue(figure.baseline.summary.median, figure.unit)} (${figure.ratio.toFixed(2)}×)`;
+}
+
+function resultsTable(figures) {
+  const lines = [
+    '| Figure | Median | Min – max (IQR) | Runs | Raw platform (ratio) | Budget | Verdict |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const figure of figures) {
+    lines.push(
+      `| ${figure.title} | ${formatValue(figure.summary?.median, figure.unit)} | ${spreadText(figure)} | ${figure.summary?.runs ?? 0} | ${rawText(figure)} | ${budgetText(figure)} | ${figure.verdict} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function notesList(figures) {
+  return figures
+    .filter((figure) => figure.note || figure.baseline)
+    .map((figure) => {
+      const baseline = figure.baseline ? ` Raw platform: ${figure.baseline.label}.` : '';
+      return `- **${figure.title}** (\`${figure.id}\`): ${figure.note ?? ''}${baseline}`;
+    })
+    .join('\n');
+}
+
+/** Returns BENCHMARKS.md as text. `method` and `findings` are paragraphs written by the caller. */
+export function renderMarkdown({ machine, startedAt, seconds, settings, figures, method, findings }) {
+  const failing = figures.filter((figure) => figure.verdict === 'fails');
+  const unmeasured = figures.filter((figure) => figure.verdict === 'not measured');
+  return `# Benchmarks
+
+Written by \`npm run bench\` on ${startedAt} (${Math.round(seconds)} s in all). Every figure is a
+median of ${settings.runs} runs after one warm-up run unless its note says otherwise; the spread
+is the minimum to maximum and the interquartile range. \`npm run bench -- --json FILE\` writes the
+same figures with every sample as JSON.
+
+## Machine
+
+| | |
+| --- | --- |
+| CPU | ${machine.cpu} |
+| Cores | ${machine.cores} |
+| Memory | ${machine.memoryGiB} GiB |
+| Load average at start (1, 5, 15 min) | ${machine.loadAverage.join(', ')} |
+| OS | ${machine.os} |
+| Node.js | ${machine.node} |
+| Chromium | ${machine.chromium} (headless) |
+
+## Results
+
+${resultsTable(figures)}
+
+${failing.length === 0 ? 'Every measured budget holds.' : `${failing.length} of ${figures.length} figures miss their budget; see Findings.`}
+${unmeasured.length === 0 ? '' : `${unmeasured.length} could not be measured in this run; their notes say why.`}
+
+## Findings
+
+${findings}
+
+## Method
+
+${method}
+
+## Notes per figure
+
+${notesList(figures)}
+`;
+}
+
+/** Writes the JSON record: machine, settings and every figure with samples, budget and verdict. */
+export function writeJson(file, record) {
+  fs.writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
+}

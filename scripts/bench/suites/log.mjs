@@ -1,0 +1,233 @@
+// The disclosure log at 100,000 entries: seeding it through the log's own append function, then
+// appending a fill, one recipient's entries beside a raw IndexedDB index query on the same rows,
+// History's first render, verifying and exporting the whole log.
+import { openOptions } from '../../lib/extension.mjs';
+import { repeat, runSuite, timedRequest } from '../harness.mjs';
+
+const FIELDS_PER_FILL = 20;
+const RECIPIENTS = 250;
+const FILLS_PER_CALL = 500;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Which seeded recipient the queries ask for; every recipient has the same number of entries. */
+const QUERIED_RECIPIENT = 3;
+const APPENDED_RECIPIENT = 7;
+const HISTORY_ROW_SELECTOR = [
+  '#panel-history [data-disclosure-id]',
+  '#panel-history [data-application-id]',
+  '#panel-history [data-entry-id]',
+  '#panel-history tbody tr',
+  '#panel-history li',
+].join(', ');
+const HISTORY_TIMEOUT_MS = 120000;
+
+/** Seeds `entries` entries: fills of 20 fields spread over 250 recipients and the last two years. */
+async function seed(env, entries) {
+  const worker = await env.browser.worker();
+  const fills = Math.ceil(entries / FIELDS_PER_FILL);
+  const toMs = Date.now() - DAY_MS;
+  const fromMs = toMs - 730 * DAY_MS;
+  const started = Date.now();
+  let written = 0;
+  for (let first = 0; first < fills; first += FILLS_PER_CALL) {
+    const count = Math.min(FILLS_PER_CALL, fills - first);
+    const span = (toMs - fromMs) / fills;
+    const result = await worker.evaluate(
+      (plan) => globalThis.meritvalvBench.seedLog(plan),
+      {
+        fills: count,
+        fieldsPerFill: FIELDS_PER_FILL,
+        recipients: RECIPIENTS,
+        fromMs: fromMs + span * first,
+        toMs: fromMs + span * (first + count - 1),
+        fillsPerBatch: 50,
+      },
+    );
+    written += result.entries;
+    process.stdout.write(`\r  seeding the log: ${written.toLocaleString('en')} of ${entries.toLocaleString('en')} entries`);
+  }
+  process.stdout.write('\n');
+  return { entries: written, fills, seconds: (Date.now() - started) / 1000 };
+}
+
+async function seededOrigin(env, index) {
+  const worker = await env.browser.worker();
+  return worker.evaluate((position) => globalThis.meritvalvBench.seededOrigin(position), index);
+}
+
+async function benchAppend(env) {
+  const worker = await env.browser.worker();
+  const origin = await seededOrigin(env, APPENDED_RECIPIENT);
+  const samples = await repeat(
+    () => worker.evaluate(({ recipient, fields }) => globalThis.meritvalvBench.timeAppendFill(recipient, fields), { recipient: origin, fields: FIELDS_PER_FILL }),
+    { runs: env.runs },
+  );
+  env.recorder.record('log.append20', {
+    samples,
+    note: 'Timed inside the service worker: recordApplication, then appendDisclosures of 20 entries (chain hashes, keyed hashes, sealing, signing the head, one transaction), as fill.apply does after the page took the values.',
+  });
+}
+
+/** Times a raw IndexedDB query on the log's [recipientHash+time] index inside the service worker. */
+function rawIndexQuery(worker, { origin, method, runs }) {
+  return worker.evaluate(async ({ recipient, queryMethod, count }) => {
+    const hash = await globalThis.meritvalvBench.keyedHash(recipient);
+    const names = (await indexedDB.databases()).map((database) => database.name);
+    const name = names.find((candidate) => candidate === 'meritvalv') ?? names[0];
+    const db = await new Promise((resolve, reject) => {
+      const opening = indexedDB.open(name);
+      opening.onsuccess = () => resolve(opening.result);
+      opening.onerror = () => reject(opening.error);
+    });
+    const range = IDBKeyRange.bound([hash, -Infinity], [hash, Infinity]);
+    const query = () =>
+      new Promise((resolve, reject) => {
+        const index = db.transaction('disclosures', 'readonly').objectStore('disclosures').index('[recipientHash+time]');
+        const reading = index[queryMethod](range);
+        reading.onsuccess = () => resolve(reading.result.length);
+        reading.onerror = () => reject(reading.error);
+      });
+    await query();
+    const times = [];
+    let rows = 0;
+    for (let run = 0; run < count; run += 1) {
+      const started = performance.now();
+      rows = await query();
+      times.push(performance.now() - started);
+    }
+    db.close();
+    return { times, rows };
+  }, { recipient: origin, queryMethod: method, count: runs });
+}
+
+async function benchRecipientQueries(env) {
+  const page = env.controlPage;
+  const worker = await env.browser.worker();
+  const origin = await seededOrigin(env, QUERIED_RECIPIENT);
+
+  let listed = 0;
+  const entrySamples = await repeat(async () => {
+    const { ms, result } = await timedRequest(page, 'log.list', { recipientOrigin: origin }, 'full');
+    listed = result.length;
+    return ms;
+  }, { runs: env.runs });
+  const rawRows = await rawIndexQuery(worker, { origin, method: 'getAll', runs: env.runs });
+  env.recorder.record('log.recipientEntries', {
+    samples: entrySamples,
+    baseline: { label: `raw IndexedDB getAll on [recipientHash+time] in the service worker (${rawRows.rows} sealed rows)`, samples: rawRows.times },
+    note: `${listed} entries of one recipient, decrypted, newest first; timed from an extension page, so the product figure also carries the message round trip while the raw query does not.`,
+  });
+
+  let ids = 0;
+  const idSamples = await repeat(async () => {
+    const { ms, result } = await timedRequest(page, 'log.history', { recipientOrigin: origin }, 'full');
+    ids = result.ids.length;
+    return ms;
+  }, { runs: env.runs });
+  const rawKeys = await rawIndexQuery(worker, { origin, method: 'getAllKeys', runs: env.runs });
+  env.recorder.record('log.recipientIds', {
+    samples: idSamples,
+    baseline: { label: `raw IndexedDB getAllKeys on [recipientHash+time] in the service worker (${rawKeys.rows} keys)`, samples: rawKeys.times },
+    note: `The ${ids} ids that History's recipient filter asks for first; timed from an extension page, message round trip included.`,
+  });
+}
+
+async function benchHistoryRender(env) {
+  const page = await openOptions(env.browser);
+  try {
+    const samples = await repeat(async () => {
+      await page.goto(env.browser.extensionUrl('options.html#cv'));
+      await page.locator('#tab-history').waitFor({ timeout: 30000 });
+      await page.bringToFront();
+      return page.evaluate(
+        ({ selector, timeoutMs }) =>
+          new Promise((resolve, reject) => {
+            const started = performance.now();
+            const finish = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0));
+            const observer = new MutationObserver(() => {
+              if (!document.querySelector(selector)) return;
+              observer.disconnect();
+              finish();
+            });
+            observer.observe(document.body, { childList: true, subtree: true });
+            setTimeout(() => {
+              observer.disconnect();
+              reject(new Error(`History showed no row within ${timeoutMs} ms`));
+            }, timeoutMs);
+            document.querySelector('#tab-history').click();
+          }),
+        { selector: HISTORY_ROW_SELECTOR, timeoutMs: HISTORY_TIMEOUT_MS },
+      );
+    }, { runs: env.runs, warmup: 0, capMs: 5000 });
+    env.recorder.record('log.historyFirstRender', {
+      samples,
+      note: `From the click on the History tab to the first frame after a row appears (${HISTORY_ROW_SELECTOR}). Runs stop after one over 5 s.`,
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+async function benchVerify(env) {
+  let report = null;
+  const samples = await repeat(async () => {
+    const { ms, result } = await timedRequest(env.controlPage, 'log.verify', undefined, 'full');
+    report = result;
+    return ms;
+  }, { runs: env.runs, warmup: 0, capMs: 20000 });
+  env.recorder.record('log.verify', {
+    samples,
+    note: `log.verify: every entry decrypted and its chain hash recomputed, the signed head and records checked. Result: ${report?.status ?? 'none'}.`,
+  });
+}
+
+/** Times the log export the person downloads: transfer.exportLog and every chunk, else log.export. */
+async function benchExport(env) {
+  const page = env.controlPage;
+  let method = 'transfer.exportLog (JSON) and every transfer.downloadChunk';
+  let chars = 0;
+  const samples = await repeat(async () => {
+    const outcome = await page.evaluate(async () => {
+      const send = (type, payload) => chrome.runtime.sendMessage({ type, payload });
+      const started = performance.now();
+      const prepared = await send('transfer.exportLog', { format: 'json' });
+      if (!prepared?.ok) return { unsupported: true, error: prepared?.error };
+      let total = 0;
+      for (let index = 0; index < prepared.result.chunkCount; index += 1) {
+        const chunk = await send('transfer.downloadChunk', { downloadId: prepared.result.downloadId, index });
+        if (!chunk?.ok) return { error: chunk?.error };
+        total += chunk.result.text.length;
+      }
+      return { ms: performance.now() - started, chars: total };
+    });
+    if (outcome.unsupported) {
+      method = `log.export (transfer.exportLog failed: ${outcome.error?.message ?? 'no reply'})`;
+      const { ms, result } = await timedRequest(page, 'log.export', undefined, 'size');
+      chars = result.chars;
+      return ms;
+    }
+    if (outcome.error) throw new Error(`The log export failed: ${outcome.error.message}`);
+    chars = outcome.chars;
+    return outcome.ms;
+  }, { runs: env.runs, warmup: 0, capMs: 20000 });
+  env.recorder.record('log.export', {
+    samples,
+    note: `${method}, timed from an extension page; ${chars.toLocaleString('en')} characters of JSON.`,
+  });
+}
+
+export const LOG_IDS = ['log.append20', 'log.recipientEntries', 'log.recipientIds', 'log.historyFirstRender', 'log.verify', 'log.export'];
+
+/** Seeds the log and runs the log benchmarks; returns the seeding figures, or null when it failed. */
+export async function benchLog(env) {
+  let seeded = null;
+  await runSuite('seeding', env.recorder, LOG_IDS, async () => {
+    seeded = await seed(env, env.entries);
+  });
+  if (!seeded) return null;
+  await runSuite('log append', env.recorder, ['log.append20'], () => benchAppend(env));
+  await runSuite('recipient queries', env.recorder, ['log.recipientEntries', 'log.recipientIds'], () => benchRecipientQueries(env));
+  await runSuite('log verify', env.recorder, ['log.verify'], () => benchVerify(env));
+  await runSuite('log export', env.recorder, ['log.export'], () => benchExport(env));
+  await runSuite('History render', env.recorder, ['log.historyFirstRender'], () => benchHistoryRender(env));
+  return seeded;
+}

@@ -1,0 +1,14 @@
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+const code = (await build({ entryPoints: [fileURLToPath(new URL('./perf-entry.ts', import.meta.url))], bundle: true, write: false, format: 'iife', minify: true })).outputFiles[0]!.text;
+const labels = ['First name', 'Last name', 'Email', 'Phone', 'City', 'Postal code', 'Why do you want this job?', 'Company', 'LinkedIn', 'Start date'];
+let body = '<form action="/x">';
+for (let i = 0; i < 2000; i++) body += `<div class="f"><label for="i${i}">${labels[i % 10]} ${i}</label><input id="i${i}" name="field_${i}"></div>`;
+body += '</form>';
+const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', headless: true, args: ['--proxy-server=http://127.0.0.1:9'] });
+const page = await browser.newPage();
+await page.setContent(`<!doctype html><html><body>${body}</body></html>`);
+await page.evaluate(code);
+for (let run = 0; run < 3; run++) console.log(await page.evaluate(() => (globalThis as any).__perf()));
+await browser.close();
