@@ -47,7 +47,7 @@ export function compilePhrase<K extends string>(key: K, phrase: Phrase): Compile
     key,
     pattern: new RegExp(`${anchored ? '^' : '(?:^| )'}(${body})(?= |$)`, 'g'),
     firstWord: first.part,
-    firstIsPrefix: first.prefix && words.length === 1,
+    firstIsPrefix: first.prefix,
     weight,
     words: words.length,
   };
@@ -64,18 +64,49 @@ export function compileTable<K extends string>(table: Partial<Record<K, readonly
   return compiled;
 }
 
-function mayMatch(words: readonly string[], phrase: CompiledPhrase<string>): boolean {
-  if (!phrase.firstIsPrefix) return words.includes(phrase.firstWord);
-  return words.some((word) => word.startsWith(phrase.firstWord));
+interface PhraseIndex<K extends string> {
+  byFirstWord: Map<string, CompiledPhrase<K>[]>;
+  prefixed: CompiledPhrase<K>[];
+}
+
+const indexes = new WeakMap<readonly CompiledPhrase<string>[], PhraseIndex<string>>();
+
+/** Indexes phrases by their first word, so a text is tested only against phrases it can hold. */
+function indexOf<K extends string>(phrases: readonly CompiledPhrase<K>[]): PhraseIndex<K> {
+  let index = indexes.get(phrases) as PhraseIndex<K> | undefined;
+  if (!index) {
+    index = { byFirstWord: new Map(), prefixed: [] };
+    for (const phrase of phrases) {
+      if (phrase.firstIsPrefix) {
+        index.prefixed.push(phrase);
+        continue;
+      }
+      const list = index.byFirstWord.get(phrase.firstWord) ?? [];
+      list.push(phrase);
+      index.byFirstWord.set(phrase.firstWord, list);
+    }
+    indexes.set(phrases, index as PhraseIndex<string>);
+  }
+  return index;
+}
+
+function candidates<K extends string>(words: readonly string[], phrases: readonly CompiledPhrase<K>[]): Set<CompiledPhrase<K>> {
+  const index = indexOf(phrases);
+  const found = new Set<CompiledPhrase<K>>();
+  for (const word of words) {
+    for (const phrase of index.byFirstWord.get(word) ?? []) found.add(phrase);
+  }
+  for (const phrase of index.prefixed) {
+    if (words.some((word) => word.startsWith(phrase.firstWord))) found.add(phrase);
+  }
+  return found;
 }
 
 /** Finds every occurrence of every phrase in folded `text`. */
 export function findMatches<K extends string>(text: string, phrases: readonly CompiledPhrase<K>[]): PhraseMatch<K>[] {
   if (!text) return [];
-  const words = text.split(' ');
   const matches: PhraseMatch<K>[] = [];
-  for (const phrase of phrases) {
-    if (!mayMatch(words, phrase)) continue;
+  for (const phrase of candidates(text.split(' '), phrases)) {
     phrase.pattern.lastIndex = 0;
     for (let m = phrase.pattern.exec(text); m; m = phrase.pattern.exec(text)) {
       const start = m.index + (m[0].length - (m[1]?.length ?? 0));

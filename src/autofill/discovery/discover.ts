@@ -12,8 +12,9 @@ import { buildSignals } from './signals';
 import { findFileTrigger } from './trigger';
 import { hasUserValue } from './user-input';
 import { buildUnits, type FieldUnit } from './units';
-import { isVisible as renderedVisible } from './visibility';
-import { collectControls } from './walk';
+import { isVisible as renderedVisible, type VisibilityCache } from './visibility';
+import { labelsOf, resetLabelCaches } from './labels';
+import { walkControls } from './walk';
 
 export interface DiscoverOptions {
   /** Reads shadow roots; pass one that opens closed roots where the browser allows it. */
@@ -44,8 +45,7 @@ function isReadonly(control: HTMLElement): boolean {
 }
 
 function labelsVisible(control: HTMLElement, visible: (element: Element) => boolean): boolean {
-  const labels = (control as HTMLInputElement).labels;
-  return !!labels && [...labels].some((label) => visible(label));
+  return labelsOf(control).some((label) => visible(label));
 }
 
 function unitVisible(unit: FieldUnit, visible: (element: Element) => boolean, trigger: HTMLElement | undefined): boolean {
@@ -66,11 +66,25 @@ function skipReason(unit: FieldUnit, classification: Classification, visible: bo
   return undefined;
 }
 
-function scanUnit(unit: FieldUnit, doc: Document, options: Required<DiscoverOptions>): ScannedField {
+interface ScanState {
+  headings: Map<HTMLElement, Element>;
+  unrelatedForms: Map<HTMLFormElement | null, boolean>;
+}
+
+function unrelated(form: HTMLFormElement | null, state: ScanState): boolean {
+  let result = state.unrelatedForms.get(form);
+  if (result === undefined) {
+    result = isUnrelated(form);
+    state.unrelatedForms.set(form, result);
+  }
+  return result;
+}
+
+function scanUnit(unit: FieldUnit, doc: Document, options: Required<DiscoverOptions>, state: ScanState): ScannedField {
   const control = unit.controls[0] ?? unit.element;
-  const built = buildSignals(unit);
+  const built = buildSignals(unit, state.headings.get(control));
   const form = formOf(control);
-  const classification = isUnrelated(form)
+  const classification = unrelated(form, state)
     ? { meaning: 'none' as const, confidence: 1, reason: 'unrelated form' }
     : classifyField(built.signals, options.lexicon);
   const trigger = unit.widget === 'file' ? findFileTrigger(control as HTMLInputElement, options.isVisible) : undefined;
@@ -96,11 +110,16 @@ function scanUnit(unit: FieldUnit, doc: Document, options: Required<DiscoverOpti
   return field;
 }
 
+function withCache(shadowRootOf: ShadowRootReader): (element: Element) => boolean {
+  const cache: VisibilityCache = new WeakMap();
+  return (element) => renderedVisible(element, shadowRootOf, cache);
+}
+
 function withDefaults(options: DiscoverOptions | undefined): Required<DiscoverOptions> {
   const shadowRootOf = options?.shadowRootOf ?? readShadowRoot;
   return {
     shadowRootOf,
-    isVisible: options?.isVisible ?? ((element) => renderedVisible(element, shadowRootOf)),
+    isVisible: options?.isVisible ?? withCache(shadowRootOf),
     lexicon: options?.lexicon ?? defaultLexicon(),
     threshold: options?.threshold ?? CONFIDENCE_THRESHOLD,
   };
@@ -109,8 +128,10 @@ function withDefaults(options: DiscoverOptions | undefined): Required<DiscoverOp
 /** Scans every field of the frame, proposed or not, with the reason for each decision. */
 export function scanFields(doc: Document, options?: DiscoverOptions): ScannedField[] {
   const settings = withDefaults(options);
-  const units = buildUnits(collectControls(doc, settings.shadowRootOf));
-  const fields = units.map((unit) => scanUnit(unit, doc, settings));
+  resetLabelCaches();
+  const walk = walkControls(doc, settings.shadowRootOf);
+  const state: ScanState = { headings: walk.headings, unrelatedForms: new Map() };
+  const fields = buildUnits(walk.controls).map((unit) => scanUnit(unit, doc, settings, state));
   settleParts(fields);
   return fields;
 }

@@ -1,7 +1,7 @@
 // Builds the classifier's signals and the descriptor's label and options from a field unit.
 import type { FieldSignals } from '../classify';
 import type { FieldOption } from '../types';
-import { enclosingGroupLabel, nearbyText, nearestHeading, ownLabel } from './labels';
+import { enclosingGroupLabel, nearbyText, ownLabel } from './labels';
 import { shadowHosts } from './shadow';
 import { textOf } from './text';
 import type { FieldUnit } from './units';
@@ -88,7 +88,8 @@ function isRequired(unit: FieldUnit, rawLabel: string): boolean {
   return unit.controls.some((c) => (c as HTMLInputElement).required === true || c.getAttribute('aria-required') === 'true');
 }
 
-export function buildSignals(unit: FieldUnit): UnitSignals & { required: boolean } {
+/** Builds the signals of `unit`; `heading` is the nearest heading before it. */
+export function buildSignals(unit: FieldUnit, heading: Element | undefined): UnitSignals & { required: boolean } {
   const control = unit.controls[0] ?? unit.element;
   let label = unit.isGroup ? groupQuestion(unit) : ownLabel(control);
   let context = unit.isGroup ? '' : enclosingGroupLabel(control, 4);
@@ -109,7 +110,7 @@ export function buildSignals(unit: FieldUnit): UnitSignals & { required: boolean
     placeholder,
     nearby,
     identifiers: identifiersOf(unit),
-    heading: nearestHeading(unit.element),
+    heading: textOf(heading),
     options,
   };
   const shown = cleanLabel(label || context || placeholder || signals.identifiers[0] || '');

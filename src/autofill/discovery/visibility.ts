@@ -2,6 +2,7 @@
 // opacity (the element's and its ancestors'), size, clipping, a position outside the document,
 // and another element covering it. Scrolling does not matter: a control below the fold is
 // visible, and the covering test looks only at points inside the viewport.
+import { labelsOf } from './labels';
 import { composedParent, readShadowRoot, type ShadowRootReader } from './shadow';
 
 const MIN_SIZE = 2;
@@ -15,7 +16,7 @@ function styleOf(element: Element): CSSStyleDeclaration | null {
 /** Display, visibility and opacity of the element and every ancestor, across shadow hosts. */
 function styleVisible(element: Element): boolean {
   if (typeof element.checkVisibility === 'function') {
-    if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return false;
+    return element.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
   }
   const own = styleOf(element);
   if (own && (own.visibility === 'hidden' || own.visibility === 'collapse')) return false;
@@ -39,14 +40,32 @@ function zeroClip(style: CSSStyleDeclaration): boolean {
   return !!path && /inset\(\s*50%|circle\(\s*0(px|%)?\s*(at|\))|polygon\(\s*(0(px|%)?\s+0(px|%)?\s*,?\s*)+\)/.test(path);
 }
 
+/** What an element does to the boxes inside it: clip them to nothing, or hide their overflow. */
+interface ClipInfo {
+  zeroClip: boolean;
+  hidesOverflow: boolean;
+}
+
+/** Clip facts per element, shared by the visibility checks of one scan. */
+export type VisibilityCache = WeakMap<Element, ClipInfo>;
+
+function clipInfo(node: Element, cache: VisibilityCache | undefined): ClipInfo | null {
+  const cached = cache?.get(node);
+  if (cached) return cached;
+  const style = styleOf(node);
+  if (!style) return null;
+  const info = { zeroClip: zeroClip(style), hidesOverflow: /hidden|clip/.test(`${style.overflowX} ${style.overflowY}`) };
+  cache?.set(node, info);
+  return info;
+}
+
 /** Clipped to nothing by its own clip, or by an ancestor that hides its overflow. */
-function clippedAway(element: Element, rect: DOMRect): boolean {
+function clippedAway(element: Element, rect: DOMRect, cache: VisibilityCache | undefined): boolean {
   for (let node: Element | null = element; node; node = composedParent(node)) {
-    const style = styleOf(node);
-    if (!style) continue;
-    if (zeroClip(style)) return true;
-    const hides = /hidden|clip/.test(`${style.overflowX} ${style.overflowY}`);
-    if (node !== element && hides) {
+    const info = clipInfo(node, cache);
+    if (!info) continue;
+    if (info.zeroClip) return true;
+    if (node !== element && info.hidesOverflow) {
       const box = node.getBoundingClientRect();
       const width = Math.min(rect.right, box.right) - Math.max(rect.left, box.left);
       const height = Math.min(rect.bottom, box.bottom) - Math.max(rect.top, box.top);
@@ -93,8 +112,7 @@ const PAGE_CONTAINERS = new Set(['BODY', 'HTML', 'FORM', 'MAIN']);
  */
 function hitBelongs(element: Element, hit: Element): boolean {
   if (composedContains(element, hit) || composedContains(hit, element)) return true;
-  const labels = (element as HTMLInputElement).labels;
-  if (labels && [...labels].some((label) => composedContains(label, hit))) return true;
+  if (labelsOf(element as HTMLElement).some((label) => composedContains(label, hit))) return true;
   const wrapper = composedParent(element);
   return !!wrapper && !PAGE_CONTAINERS.has(wrapper.tagName) && composedContains(wrapper, hit);
 }
@@ -117,13 +135,16 @@ function covered(element: Element, rect: DOMRect, readRoot: ShadowRootReader): b
   return tested > 0;
 }
 
-/** Whether a person can see `element` on the rendered page. */
-export function isVisible(element: Element, readRoot: ShadowRootReader = readShadowRoot): boolean {
+/**
+ * Whether a person can see `element` on the rendered page. A `cache` may be shared by the
+ * checks of one scan, while the page does not change.
+ */
+export function isVisible(element: Element, readRoot: ShadowRootReader = readShadowRoot, cache?: VisibilityCache): boolean {
   if (!element.isConnected) return false;
   if (!styleVisible(element)) return false;
   const rect = element.getBoundingClientRect();
   if (rect.width < MIN_SIZE || rect.height < MIN_SIZE) return false;
   if (outsideDocument(element, rect)) return false;
-  if (clippedAway(element, rect)) return false;
+  if (clippedAway(element, rect, cache)) return false;
   return !covered(element, rect, readRoot);
 }

@@ -27,13 +27,34 @@ export function collectShadowRoots(root: Document | ShadowRoot, readRoot: Shadow
   return roots;
 }
 
+const HEADING_QUERY = 'h1, h2, h3, h4, h5, h6, [role=heading]';
+
+/** The controls of a document, and for each the nearest heading before it in document order. */
+export interface ControlWalk {
+  controls: HTMLElement[];
+  headings: Map<HTMLElement, Element>;
+}
+
+function walkRoot(root: Document | ShadowRoot, readRoot: ShadowRootReader, walk: ControlWalk, heading: { current?: Element }): void {
+  for (const element of root.querySelectorAll('*')) {
+    if (element.matches(HEADING_QUERY)) heading.current = element;
+    if (isControl(element)) {
+      walk.controls.push(element as HTMLElement);
+      if (heading.current) walk.headings.set(element as HTMLElement, heading.current);
+    }
+    const shadow = readRoot(element);
+    if (shadow) walkRoot(shadow, readRoot, walk, heading);
+  }
+}
+
+/** Every control under `root`, including those in shadow trees, in document order, in one pass. */
+export function walkControls(root: Document | ShadowRoot, readRoot: ShadowRootReader = readShadowRoot): ControlWalk {
+  const walk: ControlWalk = { controls: [], headings: new Map() };
+  walkRoot(root, readRoot, walk, {});
+  return walk;
+}
+
 /** Every control under `root`, including those in shadow trees, in document order. */
 export function collectControls(root: Document | ShadowRoot, readRoot: ShadowRootReader = readShadowRoot): HTMLElement[] {
-  const controls: HTMLElement[] = [];
-  for (const element of root.querySelectorAll('*')) {
-    if (isControl(element)) controls.push(element as HTMLElement);
-    const shadow = readRoot(element);
-    if (shadow) controls.push(...collectControls(shadow, readRoot));
-  }
-  return controls;
+  return walkControls(root, readRoot).controls;
 }
