@@ -1,7 +1,7 @@
 // The demo site's own form handling, written the way a job site's scripts are: it keeps the form's
 // state from input and change events, and on submit it shows what it would send instead of sending.
-// window.__demoState holds the state, window.__demoEvents every input/change event the page saw,
-// window.__submitted the last would-be submission. With ?report=1 in the URL the page also posts
+// window.__demoState contains the state, window.__demoEvents every input and change event the
+// page saw, and window.__submitted the last would-be submission. With ?report=1 in the URL the page also posts
 // the submission to the local server's /report, for tests.
 (function () {
   'use strict';
@@ -33,7 +33,8 @@
     const submission = {};
     for (const [name, value] of new FormData(form).entries()) {
       if (name === 'website_url') continue; // the honeypot is checked, not sent
-      submission[name] = value instanceof File ? (value.name ? `${value.name} (${value.size} bytes)` : '') : value;
+      if (!(value instanceof File)) submission[name] = value;
+      else submission[name] = value.name ? `${value.name} (${value.size} bytes)` : '';
     }
     return submission;
   }

@@ -51,6 +51,13 @@ async function disclosuresFor(tabUrl, before) {
   return entries.filter((entry) => entry.tabUrl === tabUrl && entry.time >= before);
 }
 
+/** Checks that the log contains exactly one entry for each field the page received. */
+async function assertOneEntryPerFill(url, startedAt, report) {
+  const counts = countByStatus(report);
+  const logged = await disclosuresFor(url, startedAt);
+  assert.equal(logged.length, counts.filled + counts.notStuck, `log entries ${logged.length} vs fills ${JSON.stringify(counts)}`);
+}
+
 describe('fill through the popup', { skip }, () => {
   before(async () => {
     session = await launchWithVault();
@@ -157,9 +164,12 @@ describe('fill through the popup', { skip }, () => {
 
   describe('corpus and bug pages', { skip: fs.existsSync(SHARED_DIR) ? false : `no sample pages at ${SHARED_DIR}` }, () => {
     test('02 same-origin iframe', async () => {
-      const { page, popup } = await openWithPopup(`${sharedServer.origin}/corpus/02-greenhouse-embed.html`);
+      const url = `${sharedServer.origin}/corpus/02-greenhouse-embed.html`;
+      const startedAt = new Date().toISOString();
+      const { page, popup } = await openWithPopup(url);
       assert.ok((await readPreview(popup)).length >= 5);
-      await pressFill(popup);
+      const report = await pressFill(popup);
+      await assertOneEntryPerFill(url, startedAt, report);
       const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
       const filled = await frame.evaluate(() =>
         [...document.querySelectorAll('input[type=email], input[type=text]')].filter((input) => input.value).length,
@@ -172,8 +182,11 @@ describe('fill through the popup', { skip }, () => {
     });
 
     test('05 open shadow roots', async () => {
-      const { page, popup } = await openWithPopup(`${sharedServer.origin}/corpus/05-smartrecruiters.html`);
-      await pressFill(popup);
+      const url = `${sharedServer.origin}/corpus/05-smartrecruiters.html`;
+      const startedAt = new Date().toISOString();
+      const { page, popup } = await openWithPopup(url);
+      const report = await pressFill(popup);
+      await assertOneEntryPerFill(url, startedAt, report);
       const values = await page.evaluate(() => {
         const found = [];
         const visit = (root) => {
@@ -191,8 +204,11 @@ describe('fill through the popup', { skip }, () => {
     });
 
     test('06 controlled inputs reach state', async () => {
-      const { page, popup } = await openWithPopup(`${sharedServer.origin}/corpus/06-ashby.html`);
+      const url = `${sharedServer.origin}/corpus/06-ashby.html`;
+      const startedAt = new Date().toISOString();
+      const { page, popup } = await openWithPopup(url);
       const report = await pressFill(popup);
+      await assertOneEntryPerFill(url, startedAt, report);
       assert.equal(countByStatus(report).notStuck, 0, `did not stick: ${JSON.stringify(report)}`);
       const state = await page.evaluate(() => JSON.parse(JSON.stringify(window.__ashbyState)));
       const values = Object.values(state).map(String);
@@ -221,8 +237,11 @@ describe('fill through the popup', { skip }, () => {
     });
 
     test('BUG-12 autocomplete tokens win', async () => {
-      const { page, popup } = await openWithPopup(`${sharedServer.origin}/bugs/BUG-12-tokens-over-names.html`);
-      await pressFill(popup);
+      const url = `${sharedServer.origin}/bugs/BUG-12-tokens-over-names.html`;
+      const startedAt = new Date().toISOString();
+      const { page, popup } = await openWithPopup(url);
+      const report = await pressFill(popup);
+      await assertOneEntryPerFill(url, startedAt, report);
       await page.click('#save-continue');
       const posted = await page.evaluate(() => window.__posted);
       assert.ok(posted, 'the form did not submit; a required field may be empty');
@@ -237,8 +256,11 @@ describe('fill through the popup', { skip }, () => {
     });
 
     test('BUG-22 one answer per group', async () => {
-      const { page, popup } = await openWithPopup(`${sharedServer.origin}/bugs/BUG-22-yes-no-radios.html`);
-      await pressFill(popup);
+      const url = `${sharedServer.origin}/bugs/BUG-22-yes-no-radios.html`;
+      const startedAt = new Date().toISOString();
+      const { page, popup } = await openWithPopup(url);
+      const report = await pressFill(popup);
+      await assertOneEntryPerFill(url, startedAt, report);
       const answers = await page.evaluate(() => window.__answers());
       assert.deepEqual(answers, { sponsorship: 'no', licence: 'yes' });
       const radioLog = await page.evaluate(() => window.__radioLog);

@@ -1,5 +1,5 @@
 // The vault in real Chromium: create it through the options page, import the sample CV, lock,
-// unlock and read it back; then scan the closed browser's profile for the CV's text.
+// unlock and read it back. Then scan the closed browser's profile for the CV's text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
