@@ -1,8 +1,8 @@
 // The protected export: the JSON of a whole vault export encrypted with AES-256-GCM under a key
 // derived from a passphrase. PBKDF2-SHA256 stretches the passphrase to 32 bytes; HKDF-SHA256
 // splits those into an encryption key and a check key. The check value (an HMAC of a fixed text
-// under the check key) tells a wrong passphrase apart from altered ciphertext, and the envelope's
-// header is the GCM additional data, so changing the parameters also fails authentication.
+// under the check key) separates a wrong passphrase from altered ciphertext. The envelope's header
+// is the GCM additional data, so changing the parameters also fails authentication.
 import { AppError } from '../messaging/protocol';
 import { fromBase64, source, toBase64, utf8, wipe } from '../vault/crypto/encoding';
 import { KDF_MAX_ITERATIONS } from '../vault/crypto/keyring';
@@ -49,7 +49,7 @@ async function deriveKeys(passphrase: string, salt: Uint8Array, iterations: numb
   }
 }
 
-/** The additional data: every header field in a fixed order, so no parameter can be swapped. */
+/** Returns the GCM additional data: every header field in a fixed order, so none can be swapped. */
 function headerAad(envelope: Omit<ProtectedExport, 'ciphertext' | 'passphraseCheck' | 'app'>): Uint8Array {
   const { format, formatVersion, kdf, cipher } = envelope;
   return utf8(

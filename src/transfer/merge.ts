@@ -1,5 +1,5 @@
-// Combines what the vault holds with an import. Replace takes the import as it is; merge keeps
-// everything the vault holds and adds what the import has that the vault lacks. An imported log
+// Combines the vault's content with an import. Replace takes the import as it is. Merge keeps
+// everything in the vault and adds what the import has that the vault lacks. An imported log
 // is never spliced into the vault's own chain: it is kept whole, with its own key, beside it, so
 // both chains still verify.
 import type { Application } from '../disclosure/applications';
@@ -10,7 +10,7 @@ import { MAX_TOTAL_DOCUMENT_BYTES } from '../vault/documents';
 import type { DocumentWithBytes, VaultContent } from './content';
 import type { LogExport } from '../disclosure/export';
 
-/** What an import brings: a whole vault, or a CV alone from a JSON Resume file. */
+/** The content of an import file: a whole vault, or a CV alone from a JSON Resume file. */
 export type ImportPayload = { kind: 'vault'; content: VaultContent } | { kind: 'cv'; cv: Cv };
 
 export type ImportMode = 'replace' | 'merge';
@@ -19,7 +19,8 @@ export type ImportMode = 'replace' | 'merge';
 export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, item: unknown) => {
     if (typeof item !== 'object' || item === null || Array.isArray(item)) return item;
-    return Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const keys = Object.keys(item).sort();
+    return Object.fromEntries(keys.map((key) => [key, (item as Record<string, unknown>)[key]]));
   });
 }
 
@@ -42,7 +43,7 @@ function unionList(current: unknown[], incoming: unknown[], identity: (item: unk
   return [...current, ...added];
 }
 
-/** Work authorisations are one per country: the vault's own answer wins. */
+/** Returns the identity of a list entry. A work authorisation is one per country, so the vault's entry wins. */
 function identityOf(key: string): (item: unknown) => string {
   if (key === 'workAuthorisation') {
     return (item) => (isPlainObject(item) && typeof item.country === 'string' ? item.country.toUpperCase() : stableJson(item));

@@ -30,7 +30,7 @@ export function exportCvAsJsonResume(cv: Cv): string {
   return toJsonText(cvToJsonResume(cv));
 }
 
-/** Whether an entry went to `origin`, as the frame that showed the form or the form's action. */
+/** Returns whether an entry went to `origin`, as the frame that showed the form or the form's action. */
 export function isForRecipient(entry: StoredEntry, origin: string): boolean {
   return entry.frameOrigin === origin || entry.actionOrigin === origin;
 }
@@ -46,8 +46,8 @@ export function listRecipients(entries: readonly StoredEntry[]): string[] {
 }
 
 /**
- * Returns the log as JSON. For every recipient this is the log export itself, which the
- * verifier checks; for one recipient an extract of its entries, marked as not verifiable alone.
+ * Returns the log as JSON. For every recipient this is the log export itself, which the verifier
+ * checks. For one recipient it is an extract of that recipient's entries, marked as not verifiable.
  */
 export function exportLogJson(log: LogExport, recipientOrigin?: string): string {
   if (recipientOrigin === undefined) return toJsonText(log);

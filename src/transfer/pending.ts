@@ -1,6 +1,6 @@
-// What the background keeps between the steps of a transfer: uploaded file bytes, imports that
-// were previewed and exports waiting to be downloaded. Each item expires after TRANSFER_TTL_MS,
-// and every item is dropped when the vault locks, because it holds decrypted data.
+// State kept between the steps of a transfer: uploaded file bytes, previewed imports and exports
+// waiting to be downloaded. Each item expires after TRANSFER_TTL_MS. Because items contain
+// decrypted data, the owner calls clear() when the vault locks.
 import { AppError } from '../messaging/protocol';
 import { fromBase64 } from '../vault/crypto/encoding';
 import { CHUNK_BYTES, CHUNK_CHARS, MAX_IMPORT_BYTES, TRANSFER_TTL_MS } from './limits';
@@ -100,7 +100,7 @@ export class PendingTransfers {
     return this.imports.add(prepared);
   }
 
-  /** Returns a prepared import and forgets it, so it is applied at most once. */
+  /** Returns a prepared import and deletes it, so it is applied at most once. */
   takeImport(importId: string): PreparedImport {
     const prepared = this.imports.get(importId);
     this.imports.delete(importId);
@@ -115,7 +115,7 @@ export class PendingTransfers {
     return { downloadId, fileName, mimeType, chunkCount: chunks.length, totalChars: text.length };
   }
 
-  /** Returns one chunk of a download; the last chunk's read forgets the download. */
+  /** Returns one chunk of a download. Reading the last chunk deletes the download. */
   downloadChunk(downloadId: string, index: number): string {
     const download = this.downloads.get(downloadId);
     const chunk = download.chunks[index];

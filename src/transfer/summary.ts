@@ -1,5 +1,5 @@
-// What an import would change, for the person to read before choosing replace or merge: counts
-// per CV section, documents, applications and log entries, now and after either choice.
+// The summary of an import that the person reads before choosing replace or merge: counts per
+// CV section, documents, applications and log entries, now and after either choice.
 import type { Cv } from '../vault/cv/model';
 import type { LogCheck, VaultContent } from './content';
 import { stableJson } from './merge';

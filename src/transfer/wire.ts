@@ -19,7 +19,7 @@ export type TransferExportForm = { form: 'readable' } | { form: 'protected'; pas
 /** The notice the background sends to the extension's pages while a transfer runs. */
 export interface TransferProgressNotice {
   type: 'transfer.progress';
-  /** Which step runs: reading or writing the vault, or encrypting. */
+  /** The running step: reading the vault (export, preview) or writing it (import). */
   phase: 'read' | 'write';
   done: number;
   total: number;

@@ -1,6 +1,6 @@
 // Turns a file's bytes into text: the size limit first, then the encoding. Only UTF-8 is
-// accepted (with or without a byte order mark); UTF-16 and UTF-32 files are named as such so the
-// person knows how to fix them, and invalid UTF-8 is rejected rather than repaired.
+// accepted, with or without a byte order mark. UTF-16 and UTF-32 files are named as such, so the
+// person can save the file again as UTF-8, and invalid UTF-8 is rejected rather than repaired.
 import { MAX_IMPORT_BYTES } from '../limits';
 import { importError } from '../problems';
 

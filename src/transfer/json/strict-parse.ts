@@ -1,8 +1,8 @@
 // A strict JSON parser (RFC 8259) for import files. Unlike JSON.parse it rejects a key that
-// appears twice in one object (JSON.parse silently keeps the last, so a viewer and the import
-// could read different values), rejects the keys __proto__, constructor and prototype before
-// anything is assigned, and enforces depth, size and count limits, naming the path of the
-// offending value.
+// appears twice in one object, because JSON.parse silently keeps the last and a viewer and the
+// import could then read different values. It rejects the keys __proto__, constructor and
+// prototype before anything is assigned, and it enforces depth, size and count limits. Every
+// error names the path of the offending value.
 import { importError, joinPath } from '../problems';
 import {
   MAX_ARRAY_ITEMS,
@@ -21,6 +21,8 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 export interface ParseLimits {
   maxDepth: number;
   maxStringChars: number;
+  /** Paths whose string may be as long as the whole file, such as a protected export's ciphertext. */
+  unlimitedStringPaths?: ReadonlySet<string>;
   maxObjectKeys: number;
   maxArrayItems: number;
 }
@@ -30,6 +32,7 @@ export const DEFAULT_PARSE_LIMITS: ParseLimits = {
   maxStringChars: MAX_PARSED_STRING_CHARS,
   maxObjectKeys: MAX_OBJECT_KEYS,
   maxArrayItems: MAX_ARRAY_ITEMS,
+  unlimitedStringPaths: new Set(['ciphertext']),
 };
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -106,21 +109,25 @@ class Parser {
     const start = this.position + 1;
     let i = start;
     let out = '';
+    const maxChars = this.limits.unlimitedStringPaths?.has(path) ? Infinity : this.limits.maxStringChars;
     for (;;) {
       const quote = text.indexOf('"', i);
       if (quote < 0) {
         this.position = text.length;
         return this.fail(path, 'unterminated string');
       }
-      const backslash = text.indexOf('\\', i);
-      const end = backslash >= 0 && backslash < quote ? backslash : quote;
-      const chunk = text.slice(i, end);
+      // Searching for a backslash only up to the quote keeps the scan linear in the file's length.
+      const untilQuote = text.slice(i, quote);
+      const backslashOffset = untilQuote.indexOf('\\');
+      const backslash = backslashOffset >= 0 ? i + backslashOffset : -1;
+      const end = backslash >= 0 ? backslash : quote;
+      const chunk = backslash >= 0 ? untilQuote.slice(0, backslashOffset) : untilQuote;
       if (CONTROL_CHARACTER.test(chunk)) {
         this.position = i;
         this.fail(path, 'a control character inside a string');
       }
       out += chunk;
-      if (out.length > this.limits.maxStringChars) throw importError(path, 'tooLong');
+      if (out.length > maxChars) throw importError(path, 'tooLong');
       if (end === quote) {
         this.position = quote + 1;
         return out;

@@ -1,5 +1,5 @@
-// What transfer needs from the unlocked vault, as structural types, so the background can pass
-// its session's UnlockedVault and tests can build one from a data key and a database.
+// The interfaces transfer needs from the unlocked vault and the settings, as structural types,
+// so the background passes its session's UnlockedVault and tests build their own.
 import type { Sealed } from '../../vault/crypto/aead';
 import type { MeritvalvDb } from '../../vault/db';
 import type { ExportedSettings } from '../format';

@@ -1,5 +1,5 @@
-// How each kind of vault content is sealed into its database row and opened again. Document and
-// record rows use the vault's own AADs (src/vault/records.ts); src/disclosure seals the log's rows.
+// Row builders and readers for each kind of vault content. Document and record rows use the
+// vault's own AADs (src/vault/records.ts), and src/disclosure seals the log's rows.
 import type { Application } from '../../disclosure/applications';
 import type { LogExport } from '../../disclosure/export';
 import { fromHex, toHex } from '../../disclosure/bytes';

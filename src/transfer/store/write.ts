@@ -1,7 +1,7 @@
-// Stores a vault's whole content in place of what the vault holds, all or nothing. Every row is
-// sealed first, because an IndexedDB transaction commits as soon as it waits on anything else
-// (WebCrypto included); then one transaction over every table clears and writes. An error at any
-// point leaves the vault as it was.
+// Stores a vault's whole content in place of the vault's current content, all or nothing. Every
+// row is sealed first, because an IndexedDB transaction commits as soon as it waits on anything
+// else (WebCrypto included). Then one transaction over every table clears and writes, so an
+// error at any point leaves the vault as it was.
 import { sealLogImport } from '../../disclosure/import';
 import type { DisclosureRow, LogRecordRow, RecipientRow } from '../../disclosure/store';
 import { AppError } from '../../messaging/protocol';

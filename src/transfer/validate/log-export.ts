@@ -1,6 +1,6 @@
-// Checks the logs of an export: each a log export as src/disclosure writes it. The structure is
-// checked here, so rows can be built from it; whether the chain and signatures hold is the
-// verifier's job, and the import preview reports its result.
+// Checks the logs of an export, each a log export as src/disclosure writes it. This checks the
+// structure, so rows can be built from it. The verifier checks the chain and signatures, and the
+// import preview reports its result.
 import type { StoredEntry, HeadRecord, RotationRecord, DeletionRecord } from '../../disclosure/chain';
 import { LOG_EXPORT_FORMAT, LOG_EXPORT_VERSION, type LogExport } from '../../disclosure/export';
 import type { FieldMeaning } from '../../autofill/types';

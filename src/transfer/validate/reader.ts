@@ -76,7 +76,9 @@ export function underPath<T>(prefix: string, check: () => T): T {
   } catch (error) {
     if (!(error instanceof AppError) || !error.params) throw error;
     const [path = '', ...rest] = error.params;
-    const joined = path ? (path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`) : prefix;
+    let joined = prefix;
+    if (path.startsWith('[')) joined = `${prefix}${path}`;
+    else if (path !== '') joined = `${prefix}.${path}`;
     const message = error.message.replace(/^[^:\n]*:/, `${joined}:`);
     throw new AppError(error.code, message, [joined, ...rest]);
   }

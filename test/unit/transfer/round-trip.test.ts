@@ -165,3 +165,30 @@ describe('transfer round trip', () => {
     assert.ok(summary.sections.some((section) => section.section === 'work' && section.incoming === 2));
   });
 });
+
+describe('transfer of a large vault', () => {
+  it('protected export past the string limit', async () => {
+    const source = await makeVault();
+    const target = await makeVault();
+    try {
+      // Two 6 MiB documents make a ciphertext longer than any other string may be.
+      for (const name of ['a.pdf', 'b.pdf']) {
+        const bytes = new Uint8Array(6 * 1024 * 1024).map((_value, i) => (i * 31 + name.length) & 0xff);
+        await source.vault.addDocument({ name, mimeType: 'application/pdf', role: 'other', bytes });
+      }
+      const progress: number[] = [];
+      const text = await exportVault(source.context, { kind: 'protected', passphrase: 'another passphrase' }, (done, total) =>
+        progress.push(done / total),
+      );
+      assert.ok(text.length > 14 * 1024 * 1024);
+      assert.equal(progress[progress.length - 1], 1);
+
+      await importInto(target, text, 'replace', 'another passphrase');
+      const documents = await target.vault.listDocuments();
+      assert.deepEqual(documents.map((document) => document.name), ['a.pdf', 'b.pdf']);
+    } finally {
+      await source.close();
+      await target.close();
+    }
+  });
+});
