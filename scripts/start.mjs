@@ -2,8 +2,8 @@
 // vault made from the demo CV, and leaves the person to try the fill.
 // npm start -- --headless: runs the same fill on both demo application pages without a window,
 // accepting the default selection, prints what was disclosed to whom, and exits.
+import './lib/require-node.mjs';
 import { parseArgs } from 'node:util';
-import { requireNode } from './lib/node-version.mjs';
 import { DEMO_CV, DEMO_DIR, DEMO_PDF, DIST_TEST_DIR } from './lib/paths.mjs';
 import { CHROMIUM_MISSING_MESSAGE, findChromium, launchWithExtension } from './lib/chromium.mjs';
 import { startStaticServer } from './lib/server.mjs';
@@ -20,7 +20,6 @@ import {
   tabIdFor,
 } from './lib/extension.mjs';
 
-requireNode();
 
 const DEMO_PASSPHRASE = 'demo passphrase for Meritvalv';
 const DEMO_PAGES = ['/en/apply.html', '/sv/ansok.html'];

@@ -2,15 +2,14 @@
 // ending with the line "N passed, N failed". Exits non-zero when any step failed.
 // Steps: type check, unit tests, production build, web-ext lint (0 errors), test build, Chromium
 // end-to-end tests, the Firefox test (when firefox-esr is installed) and the accuracy benchmark.
+import './lib/require-node.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { requireNode } from './lib/node-version.mjs';
 import { CHROMIUM_MISSING_MESSAGE, findChromium } from './lib/chromium.mjs';
 import { REPO_ROOT, SHARED_DIR } from './lib/paths.mjs';
 import { run, runNpm } from './lib/run.mjs';
 
-requireNode();
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const CORPUS_DIR = path.join(SHARED_DIR, 'corpus');
