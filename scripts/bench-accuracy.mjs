@@ -4,6 +4,7 @@
 //
 // Usage: npm run bench:accuracy -- --corpus DIR [--expect-attr NAME] [--cv FILE] [--json FILE]
 //                                  [--min-precision P] [--min-recall R] [--headed]
+import './lib/require-node.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';

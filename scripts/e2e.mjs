@@ -2,6 +2,7 @@
 // Usage: node scripts/e2e.mjs [--chromium] [--firefox] [--no-build]
 // Without --chromium or --firefox both suites run. The test build is made first unless it exists
 // and --no-build is given.
+import './lib/require-node.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DIST_TEST_DIR, REPO_ROOT } from './lib/paths.mjs';
