@@ -36,8 +36,10 @@ function recipientActionOrigin(field: FieldDescriptor): string | null {
   return field.formActionOrigin;
 }
 
-function buildRow(frameId: number, field: FieldDescriptor, input: PreviewInput): PreviewRow {
-  const resolved = resolveValue(input.cv, field, input.documents);
+function buildRow(frameId: number, field: FieldDescriptor, scan: FrameScan, input: PreviewInput): PreviewRow {
+  // The other fields of the same form tell, for example, whether a phone number is split.
+  const formFields = scan.fields.filter((other) => other.formKey === field.formKey);
+  const resolved = resolveValue(input.cv, field, input.documents, { formFields });
   const sensitive = isSensitive(field.meaning);
   return {
     rowId: `${frameId}:${field.fieldId}`,
@@ -77,7 +79,7 @@ export function buildPreview(input: PreviewInput): Preview {
         };
         groups.set(key, group);
       }
-      group.rows.push(buildRow(frameId, field, input));
+      group.rows.push(buildRow(frameId, field, scan, input));
     }
   }
 
