@@ -26,7 +26,7 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * Compiles one phrase; `*` at the end of a word makes that word a prefix, and `^` before the
+ * Compiles one phrase. A `*` at the end of a word makes that word a prefix. A `^` before the
  * phrase makes it match only at the start of the text.
  */
 export function compilePhrase<K extends string>(key: K, phrase: Phrase): CompiledPhrase<K> | null {
@@ -122,15 +122,15 @@ export function findMatches<K extends string>(text: string, phrases: readonly Co
  */
 export function keepLongest<K extends string>(matches: PhraseMatch<K>[]): PhraseMatch<K>[] {
   const sorted = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || b.weight - a.weight);
-  const kept: PhraseMatch<K>[] = [];
+  const longest: PhraseMatch<K>[] = [];
   for (const match of sorted) {
-    const inside = kept.some((k) => match.start >= k.start && match.end <= k.end && k.key !== match.key);
-    if (!inside) kept.push(match);
+    const inside = longest.some((k) => match.start >= k.start && match.end <= k.end && k.key !== match.key);
+    if (!inside) longest.push(match);
   }
-  return kept;
+  return longest;
 }
 
-/** The best score per key: the phrase weight, a little higher for phrases of more words. */
+/** Scores each key by its best phrase: the phrase weight, a little higher for longer phrases. */
 export function scoreMatches<K extends string>(matches: PhraseMatch<K>[]): Map<K, number> {
   const scores = new Map<K, number>();
   for (const match of keepLongest(matches)) {
@@ -140,7 +140,7 @@ export function scoreMatches<K extends string>(matches: PhraseMatch<K>[]): Map<K
   return scores;
 }
 
-/** Whether any phrase occurs in folded `text`. */
+/** Tests whether any phrase occurs in folded `text`. */
 export function containsAny(text: string, phrases: readonly CompiledPhrase<string>[]): boolean {
   return findMatches(text, phrases).length > 0;
 }

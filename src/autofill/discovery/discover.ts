@@ -25,7 +25,7 @@ export interface DiscoverOptions {
   threshold?: number;
 }
 
-/** Why a scanned field is not proposed; undefined when it is. */
+/** The reason a scanned field is not proposed; undefined when it is. */
 export type SkipReason = 'none' | 'low confidence' | 'hidden' | 'disabled' | 'readonly';
 
 /** A scanned field with what the scan decided, for tests and debugging. */
@@ -101,6 +101,7 @@ function scanUnit(unit: FieldUnit, doc: Document, options: Required<DiscoverOpti
     required: built.required,
     hasUserValue: hasUserValue(unit.controls),
   };
+  // TODO: set entryIndex for repeated work and education entries.
   if (classification.part) descriptor.part = classification.part;
   if (built.options) descriptor.options = built.options;
   const field: ScannedField = { descriptor, element: unit.element, classification, signals: built.signals, visible };
@@ -125,7 +126,11 @@ function withDefaults(options: DiscoverOptions | undefined): Required<DiscoverOp
   };
 }
 
-/** Scans every field of the frame, proposed or not, with the reason for each decision. */
+/**
+ * Scans every field of the frame, proposed or not, with the reason for each decision.
+ * NOTE: the scan runs as one synchronous task; on a page of 2,000 inputs it took a few hundred
+ * milliseconds in headless Chromium on a busy 2-core machine (an estimate, not a benchmark).
+ */
 export function scanFields(doc: Document, options?: DiscoverOptions): ScannedField[] {
   const settings = withDefaults(options);
   resetLabelCaches();
@@ -136,7 +141,7 @@ export function scanFields(doc: Document, options?: DiscoverOptions): ScannedFie
   return fields;
 }
 
-/** The fields to propose: visible, writable, classified with enough confidence, not `none`. */
+/** Returns the fields to propose: visible, writable, not `none` and classified with enough confidence. */
 export function discoverFields(doc: Document, options?: DiscoverOptions): DiscoveredField[] {
   return scanFields(doc, options)
     .filter((field) => field.skip === undefined)

@@ -3,7 +3,7 @@ import { isUnrelatedForm } from '../classify';
 import { composedParent } from './shadow';
 import { textOf } from './text';
 
-/** The form that owns `control`: its form owner, else the nearest form across shadow hosts. */
+/** Finds the form that owns `control`: its form owner, else the nearest form across shadow hosts. */
 export function formOf(control: HTMLElement): HTMLFormElement | null {
   const owner = (control as HTMLInputElement).form;
   if (owner) return owner;
@@ -14,7 +14,7 @@ export function formOf(control: HTMLElement): HTMLFormElement | null {
 }
 
 /**
- * The origin a submit of `form` goes to. A form without an action submits to the document's
+ * Returns the origin a submit of `form` goes to. A form without an action submits to the document's
  * own URL. Returns null without a form, because then the page's scripts send the data.
  */
 export function formActionOrigin(form: HTMLFormElement | null, doc: Document): string | null {
@@ -30,7 +30,7 @@ export function formActionOrigin(form: HTMLFormElement | null, doc: Document): s
 const formKeys = new WeakMap<HTMLFormElement, string>();
 let nextFormKey = 0;
 
-/** A key shared by the fields of one form, or `document` for fields outside any form. */
+/** Returns a key shared by the fields of one form, or `document` for fields outside any form. */
 export function formKeyOf(form: HTMLFormElement | null): string {
   if (!form) return 'document';
   let key = formKeys.get(form);
@@ -43,7 +43,7 @@ export function formKeyOf(form: HTMLFormElement | null): string {
 
 const SUBMIT_QUERY = 'button:not([type]), button[type=submit], input[type=submit]';
 
-/** Whether the form's id, class, name or submit buttons mark it as unrelated to applying. */
+/** Tests whether the form's id, class, name or submit buttons mark it as unrelated to applying. */
 export function isUnrelated(form: HTMLFormElement | null): boolean {
   if (!form) return false;
   const buttons = [...form.querySelectorAll<HTMLElement>(SUBMIT_QUERY)].map((b) => textOf(b) || (b as HTMLInputElement).value || '');

@@ -6,7 +6,7 @@ const CONTROL_QUERY = 'input:not([type=hidden]), select, textarea, [role=combobo
 
 let labelsByRoot = new WeakMap<Document | ShadowRoot, Map<string, HTMLLabelElement[]>>();
 
-/** The label[for] elements of a document or shadow root by target id, built once per scan. */
+/** Maps target ids to the label[for] elements of a document or shadow root, once per scan. */
 function labelsFor(root: Document | ShadowRoot): Map<string, HTMLLabelElement[]> {
   let map = labelsByRoot.get(root);
   if (!map) {
@@ -27,7 +27,7 @@ function forLabels(control: HTMLElement): HTMLLabelElement[] {
   return labelsFor(rootOf(control)).get(control.id) ?? [];
 }
 
-/** The label element wrapping `control`, unless it names another control with `for`. */
+/** Returns the label element wrapping `control`, unless it names another control with `for`. */
 function wrappingLabel(control: HTMLElement): HTMLLabelElement | null {
   const label = control.closest('label');
   if (!label) return null;
@@ -36,7 +36,7 @@ function wrappingLabel(control: HTMLElement): HTMLLabelElement | null {
 }
 
 /**
- * The control's own label: aria-labelledby, then label[for] and a wrapping label, then
+ * Reads the control's own label: aria-labelledby, then label[for] and a wrapping label, then
  * aria-label, then title.
  */
 /** Labels that name `control` with label[for]. */
@@ -81,8 +81,8 @@ function groupLabel(group: Element): string {
 }
 
 /**
- * The label of the nearest fieldset or ARIA group around `element` that holds at most
- * `maxControls` controls; a fieldset around a whole form names a section, not a question.
+ * Reads the label of the nearest fieldset or ARIA group around `element` that contains at most
+ * `maxControls` controls. A fieldset around a whole form names a section, not a question.
  */
 export function enclosingGroupLabel(element: Element, maxControls: number): string {
   const group = element.parentElement?.closest('fieldset, [role=group], [role=radiogroup]');
@@ -94,9 +94,9 @@ const SKIP_NEARBY = new Set(['BUTTON', 'A', 'SCRIPT', 'STYLE', 'TEMPLATE', 'SELE
 const MAX_CHUNK = 200;
 
 /**
- * The nearest text before `element`: previous siblings, then those of its ancestors, up to
- * three levels and never past a form. Bare controls and buttons are stepped over; a sibling
- * that holds both text and a control belongs to another field and ends the search.
+ * Reads the nearest text before `element`: previous siblings, then those of its ancestors, up
+ * to three levels and never past a form. Bare controls and buttons are stepped over. A sibling
+ * that contains both text and a control belongs to another field, so it ends the search.
  */
 export function nearbyText(element: Element, maxLevels = 3): string {
   const chunks: string[] = [];

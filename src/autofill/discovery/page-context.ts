@@ -1,4 +1,4 @@
-// What the page says about the job: its title, and where found the job title and company,
+// The page's description of the job: its title, and where found the job title and company,
 // from a schema.org JobPosting, the first heading, og:site_name and the document title.
 import { textOf } from './text';
 
@@ -39,7 +39,9 @@ function fromJsonLd(doc: Document): { jobTitle?: string; company?: string } {
     const posting = findJobPosting(data);
     if (!posting) continue;
     const org = posting.hiringOrganization;
-    const company = typeof org === 'string' ? org : typeof org?.name === 'string' ? org.name : undefined;
+    let company: string | undefined;
+    if (typeof org === 'string') company = org;
+    else if (typeof org?.name === 'string') company = org.name;
     return { jobTitle: typeof posting.title === 'string' ? posting.title.trim() : undefined, company: company?.trim() };
   }
   return {};
@@ -50,7 +52,7 @@ function short(text: string | null | undefined): string | undefined {
   return trimmed && trimmed.length <= MAX_TEXT ? trimmed : undefined;
 }
 
-/** The employer named in a title such as "Engineer at Northwind" or "Engineer - Northwind | ATS". */
+/** Finds the employer in a title such as "Engineer at Northwind" or "Engineer - Northwind | ATS". */
 function companyFromTitle(title: string, jobTitle: string | undefined): string | undefined {
   const at = /\s(?:at|@|till|hos)\s(.+)$/i.exec(title);
   const candidates = title.split(/\s[-|–—:]\s/).map((part) => part.trim());

@@ -1,7 +1,7 @@
-// Settles value parts across fields: a day, month or year part, or a min or max part, stands
-// only where the value is really split, that is where the field next to it holds another part
-// of the same meaning. A lone "Year" box for a graduation year holds the whole value; the
-// format hints say how to write it.
+// Settles value parts across fields. A day, month or year part, or a min or max part, is kept
+// only where the value is really split, that is where the field next to it contains another
+// part of the same meaning. A lone "Year" box for a graduation year takes the whole value, and
+// the format hints say how to write it.
 import type { FieldDescriptor, FieldPart } from '../types';
 
 const SPLIT_PARTS: ReadonlySet<FieldPart> = new Set(['day', 'month', 'year', 'min', 'max']);

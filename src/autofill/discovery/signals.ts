@@ -113,6 +113,6 @@ export function buildSignals(unit: FieldUnit, heading: Element | undefined): Uni
     heading: textOf(heading),
     options,
   };
-  const shown = cleanLabel(label || context || placeholder || signals.identifiers[0] || '');
-  return { signals, label: shown, options: options.length > 0 ? options : undefined, required: isRequired(unit, label) };
+  const displayLabel = cleanLabel(label || context || placeholder || signals.identifiers[0] || '');
+  return { signals, label: displayLabel, options: options.length > 0 ? options : undefined, required: isRequired(unit, label) };
 }

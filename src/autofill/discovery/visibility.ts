@@ -40,7 +40,7 @@ function zeroClip(style: CSSStyleDeclaration): boolean {
   return !!path && /inset\(\s*50%|circle\(\s*0(px|%)?\s*(at|\))|polygon\(\s*(0(px|%)?\s+0(px|%)?\s*,?\s*)+\)/.test(path);
 }
 
-/** What an element does to the boxes inside it: clip them to nothing, or hide their overflow. */
+/** Clip facts of one element: whether it clips its boxes to nothing or hides their overflow. */
 interface ClipInfo {
   zeroClip: boolean;
   hidesOverflow: boolean;
@@ -136,8 +136,8 @@ function covered(element: Element, rect: DOMRect, readRoot: ShadowRootReader): b
 }
 
 /**
- * Whether a person can see `element` on the rendered page. A `cache` may be shared by the
- * checks of one scan, while the page does not change.
+ * Decides whether a person can see `element` on the rendered page. The checks of one scan
+ * may share a `cache` while the page does not change.
  */
 export function isVisible(element: Element, readRoot: ShadowRootReader = readShadowRoot, cache?: VisibilityCache): boolean {
   if (!element.isConnected) return false;

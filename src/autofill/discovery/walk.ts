@@ -17,7 +17,7 @@ function isControl(element: Element): boolean {
   return true;
 }
 
-/** Every shadow root under `root`, and theirs, in document order. */
+/** Collects every shadow root under `root`, nested ones included, in document order. */
 export function collectShadowRoots(root: Document | ShadowRoot, readRoot: ShadowRootReader = readShadowRoot): ShadowRoot[] {
   const roots: ShadowRoot[] = [];
   for (const element of root.querySelectorAll('*')) {
@@ -47,14 +47,14 @@ function walkRoot(root: Document | ShadowRoot, readRoot: ShadowRootReader, walk:
   }
 }
 
-/** Every control under `root`, including those in shadow trees, in document order, in one pass. */
+/** Collects every control under `root`, shadow trees included, in document order in one pass. */
 export function walkControls(root: Document | ShadowRoot, readRoot: ShadowRootReader = readShadowRoot): ControlWalk {
   const walk: ControlWalk = { controls: [], headings: new Map() };
   walkRoot(root, readRoot, walk, {});
   return walk;
 }
 
-/** Every control under `root`, including those in shadow trees, in document order. */
+/** Collects every control under `root`, shadow trees included, in document order. */
 export function collectControls(root: Document | ShadowRoot, readRoot: ShadowRootReader = readShadowRoot): HTMLElement[] {
   return walkControls(root, readRoot).controls;
 }

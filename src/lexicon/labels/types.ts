@@ -1,6 +1,6 @@
-// The shape of one language's label lexicon. A phrase is written in lower case; the classifier
-// folds diacritics (å, ä, ö to a, a, o) and punctuation to spaces on both sides before it
-// compares, so "e-post" matches "E-postadress" only where listed as the prefix "e post*".
+// The shape of one language's label lexicon. A phrase is written in lower case. Before it
+// compares, the classifier folds diacritics (å, ä, ö to a, a, o) and turns punctuation into
+// spaces on both sides, so "e-post" matches "E-postadress" only as the prefix "e post*".
 import type { FieldMeaning, FieldPart } from '../../autofill/types';
 
 /**
@@ -38,7 +38,7 @@ export interface LabelLexicon {
   sections: Record<SectionKind, readonly string[]>;
   /** Meanings inside a section, matched against the field's own label and the group legend. */
   sectionLabels: Record<SectionKind, PhraseTable>;
-  /** Words in a control's own label that say which part of a value it holds. */
+  /** Words in a control's own label that name the part of a value it takes. */
   parts: Record<FieldPart, readonly string[]>;
   /** Option texts that read as a yes or a no answer. */
   yes: readonly string[];

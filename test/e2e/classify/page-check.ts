@@ -1,7 +1,7 @@
 // Runs discovery and classification on a document of the annotated corpus and compares each
 // field with its annotation. Runs inside a page (bundled for Chromium) or on a happy-dom
-// document. The annotations are read and then removed before the scan, so product code never
-// sees them.
+// document. The harness reads the annotations and removes them before the scan, so product
+// code never reads them.
 import { scanFields, type DiscoverOptions } from '../../../src/autofill/discovery';
 import { collectShadowRoots } from '../../../src/autofill/discovery/walk';
 
@@ -43,7 +43,8 @@ export function takeAnnotations(doc: Document, store: WeakMap<Element, Annotatio
 function describe(element: Element): string {
   const tag = element.tagName.toLowerCase();
   const name = element.getAttribute('name');
-  return element.id ? `${tag}#${element.id}` : name ? `${tag}[name=${name}]` : tag;
+  if (element.id) return `${tag}#${element.id}`;
+  return name ? `${tag}[name=${name}]` : tag;
 }
 
 /** Scans `doc` and returns one result per annotated question (a group counts once). */
