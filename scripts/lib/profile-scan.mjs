@@ -30,15 +30,17 @@ async function* walk(directory) {
 }
 
 /**
- * Scans every regular file under `root` for each string in `needles`.
+ * Scans every regular file under `root` for each string in `needles`; with `pathIncludes`, only
+ * the files whose path below `root` contains it (an extension id picks the extension's storage).
  * Returns { filesScanned, bytesScanned, hits: [{ needle, encoding, file }] }.
  */
-export async function scanProfile(root, needles) {
+export async function scanProfile(root, needles, { pathIncludes } = {}) {
   const patterns = needles.flatMap((needle) => encodingsOf(needle).map((pattern) => ({ needle, ...pattern })));
   const hits = [];
   let filesScanned = 0;
   let bytesScanned = 0;
   for await (const file of walk(root)) {
+    if (pathIncludes && !path.relative(root, file).includes(pathIncludes)) continue;
     const content = await fs.readFile(file).catch(() => null);
     if (!content) continue;
     filesScanned += 1;

@@ -4,9 +4,11 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { DEMO_DIR, SCREENSHOT_DIR, SHARED_DIR } from '../../scripts/lib/paths.mjs';
 import { startStaticServer } from '../../scripts/lib/server.mjs';
+import { scanProfile } from '../../scripts/lib/profile-scan.mjs';
 import {
   listDisclosures,
   openPopupFor,
@@ -279,5 +281,25 @@ describe('fill through the popup', { skip }, () => {
     assert.ok(entries.length > 0, 'the disclosure log is empty after the fills');
     // The first screen of the list; the whole log would make a very tall picture.
     await options.screenshot({ path: path.join(SCREENSHOT_DIR, 'history.png') });
+  });
+
+  // Runs last: it closes the browser. Pages' own form state is the browser's, so the scan covers
+  // only the extension's storage, where the CV and the disclosure log live.
+  test('extension storage has no plain text', async () => {
+    const marker = `ScanMarker-Öland-${randomBytes(6).toString('hex')}`;
+    const worker = await session.browser.worker();
+    await worker.evaluate((value) => chrome.storage.local.set({ scanMarker: value }), marker);
+    const { extensionId, userDataDir } = session.browser;
+    await session.browser.close({ keepProfile: true });
+    try {
+      const needles = [marker, 'Lindqvist', 'anna.lindqvist@example.se', 'Storgatan 12 B', 'Västerås', '701234567'];
+      const scan = await scanProfile(userDataDir, needles, { pathIncludes: extensionId });
+      assert.ok(scan.filesScanned > 0, `no files of extension ${extensionId} in the profile`);
+      assert.ok(scan.hits.some((hit) => hit.needle === marker), `the scan did not find the marker in ${scan.filesScanned} extension files`);
+      const leaks = scan.hits.filter((hit) => hit.needle !== marker);
+      assert.equal(leaks.length, 0, `CV or disclosed text in the extension's storage: ${JSON.stringify(leaks)}`);
+    } finally {
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    }
   });
 });
