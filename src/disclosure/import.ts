@@ -18,7 +18,7 @@ function recipientsOf(exported: LogExport): RecipientInfo[] {
     if (known) known.lastAt = entry.time > known.lastAt ? entry.time : known.lastAt;
     else byOrigin.set(entry.frameOrigin, { origin: entry.frameOrigin, controller: '', firstAt: entry.time, lastAt: entry.time });
   }
-  // The person's own notes on a recipient win over what the entries alone say.
+  // The controller details the person entered replace the bare origins built from the entries.
   for (const info of exported.recipients ?? []) {
     const known = byOrigin.get(info.origin);
     byOrigin.set(info.origin, { ...info, firstAt: known?.firstAt ?? info.firstAt, lastAt: known?.lastAt ?? info.lastAt });

@@ -1,0 +1,123 @@
+// The disclosure history: applications first, then recipients (with the chart, receipts and
+// data-subject requests), fields and a filtered timeline. Opening it verifies the log. It talks to
+// the background only through request().
+import type { JSX } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Application } from '../../src/disclosure/applications';
+import type { HistoryFilter, HistoryOverview } from '../../src/disclosure/query';
+import type { VerifyReport } from '../../src/disclosure/verify';
+import { request } from '../../src/messaging/client';
+import { ErrorMessage } from '../../src/ui/components/ErrorMessage';
+import { Progress } from '../../src/ui/components/Progress';
+import { Tabs, tabPanelProps } from '../../src/ui/components/Tabs';
+import { errorMessage } from '../../src/ui/errors';
+import { ApplicationsList } from './ApplicationsList';
+import { DisclosureChartView } from './Chart';
+import { downloadJson } from './download';
+import { EntriesPanel } from './EntriesPanel';
+import { FieldsView } from './FieldsView';
+import { ht } from './i18n';
+import { RecipientsView } from './RecipientsView';
+import { VerifyStatus } from './VerifyStatus';
+
+type ViewId = 'history-applications' | 'history-recipients' | 'history-fields' | 'history-timeline';
+
+function useVerification(): { report: VerifyReport | null; error: string | null; verify: () => void } {
+  const [report, setReport] = useState<VerifyReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const verify = useCallback(() => {
+    setReport(null);
+    setError(null);
+    request('log.verify')
+      .then(setReport)
+      .catch((failure) => setError(errorMessage(failure)));
+  }, []);
+  useEffect(verify, [verify]);
+  return { report, error, verify };
+}
+
+export function HistoryView(): JSX.Element {
+  const verification = useVerification();
+  const [view, setView] = useState<ViewId>('history-applications');
+  const [overview, setOverview] = useState<HistoryOverview | null>(null);
+  const [applications, setApplications] = useState<Application[] | null>(null);
+  const [filter, setFilter] = useState<HistoryFilter>({});
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(() => {
+    Promise.all([request('log.overview'), request('applications.list')])
+      .then(([nextOverview, nextApplications]) => {
+        setOverview(nextOverview);
+        setApplications(nextApplications);
+      })
+      .catch((failure) => setError(errorMessage(failure)));
+  }, []);
+  useEffect(load, [load]);
+
+  function showEntries(next: HistoryFilter): void {
+    setFilter(next);
+    setView('history-timeline');
+  }
+
+  async function exportLog(): Promise<void> {
+    try {
+      downloadJson(`meritvalv-log-${new Date().toISOString().slice(0, 10)}.json`, await request('log.export'));
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  }
+
+  const tabs = [
+    { id: 'history-applications' as const, label: ht('history_tabApplications') },
+    { id: 'history-recipients' as const, label: ht('history_tabRecipients') },
+    { id: 'history-fields' as const, label: ht('history_tabFields') },
+    { id: 'history-timeline' as const, label: ht('history_tabTimeline') },
+  ];
+  const applicationName = applications?.find((application) => application.id === filter.applicationId)?.company;
+
+  return (
+    <div id="history">
+      <VerifyStatus report={verification.report} error={verification.error} onVerify={verification.verify} />
+      <ErrorMessage id="history-error" message={error} />
+      {!overview || !applications ? (
+        <Progress label={ht('history_loadingHistory')} />
+      ) : (
+        <>
+          <p class="hint">
+            {ht('history_total', overview.total)}{' '}
+            <button type="button" onClick={() => void exportLog()}>{ht('history_exportLog')}</button>
+          </p>
+          <Tabs label={ht('history_views')} tabs={tabs} selected={view} onSelect={setView} />
+          <section {...tabPanelProps(view)}>
+            {view === 'history-applications' && (
+              <ApplicationsList
+                applications={applications}
+                onChanged={(changed) => setApplications(applications.map((item) => (item.id === changed.id ? changed : item)))}
+                onShowEntries={(application) => showEntries({ applicationId: application.id })}
+              />
+            )}
+            {view === 'history-recipients' && (
+              <>
+                <DisclosureChartView chart={overview.chart} />
+                <RecipientsView recipients={overview.recipients} onChanged={load} onShowEntries={(origin) => showEntries({ recipientOrigin: origin })} />
+              </>
+            )}
+            {view === 'history-fields' && <FieldsView fields={overview.fields} onShowEntries={(meaning) => showEntries({ meaning })} />}
+            {view === 'history-timeline' && (
+              <EntriesPanel
+                filter={filter}
+                overview={overview}
+                applicationName={applicationName}
+                onFilterChange={setFilter}
+                onDeleted={() => {
+                  load();
+                  verification.verify();
+                }}
+              />
+            )}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
