@@ -65,6 +65,7 @@ export const sv: LabelLexicon = {
     'kön', 'etnicitet', 'etnisk', 'funktionsnedsättning', 'sexuell läggning', 'mångfald',
     'underskrift', 'signatur', 'namnteckning',
     'hittade du', 'hörde du', 'hörde talas', 'fick du höra', 'rekommenderad av', 'tipsade',
+    'referens*', 'närmast anhörig', 'anhörig', 'chefens namn', 'närmaste chef',
     'telefontyp', 'typ av telefon', 'anknytning',
     'nationalitet', 'medborgarskap',
     'tillgång till bil', 'egen bil', 'tillgång till egen bil',

@@ -25,6 +25,9 @@ describe('classify rules', () => {
     assert.equal(meaningOf({ label: 'Nationality' }, 'select'), 'none');
     assert.equal(meaningOf({ label: 'Har du tillgång till egen bil?' }, 'select'), 'none');
     assert.equal(meaningOf({ label: 'Gender' }, 'combobox'), 'none');
+    assert.equal(meaningOf({ label: 'Reference name' }), 'none');
+    assert.equal(meaningOf({ label: 'Referens 1: namn' }), 'none');
+    assert.equal(meaningOf({ label: 'Emergency contact phone number', inputType: 'tel' }), 'none');
   });
 
   it('honeypots are none', () => {
