@@ -1,16 +1,15 @@
 // The content script: injected on demand into each frame the extension may access. It reports
 // the frame's fields and writes only the approved values it receives for them, right before it
 // writes them. It holds no CV data between requests and has no UI.
-import browser from '../platform/browser';
-import { notifyBackground, isEnvelope } from '../messaging/client';
-import type { ContentRequests, Reply } from '../messaging/protocol';
+import { notifyFieldsChanged, serveContentRequests, type ContentHandler } from '../messaging/content-port';
+import type { ContentRequests } from '../messaging/protocol';
 import {
   discoverFields,
   extractPageContext,
-  type DiscoverOptions,
   listChildFrameOrigins,
   startUserInputTracking,
   watchFieldChanges,
+  type DiscoverOptions,
 } from './discovery';
 import { fillItems, undoLastFill } from './fill-session';
 import type { FrameScan } from './types';
@@ -23,8 +22,7 @@ interface ChromiumDom {
 
 /** Chromium lets a content script read closed shadow roots through chrome.dom; Firefox through the element. */
 function discoverOptions(): DiscoverOptions {
-  const chromeDom = (globalThis as { chrome?: ChromiumDom }).chrome?.dom;
-  const readClosed = chromeDom?.openOrClosedShadowRoot;
+  const readClosed = (globalThis as { chrome?: ChromiumDom }).chrome?.dom?.openOrClosedShadowRoot;
   if (!readClosed) return {};
   return {
     shadowRootOf: (element) => {
@@ -48,18 +46,19 @@ function scanFrame(): FrameScan {
   };
 }
 
-type ContentName = keyof ContentRequests;
-
-async function handle(type: ContentName, payload: unknown): Promise<unknown> {
+const handle: ContentHandler = async (type, payload) => {
   switch (type) {
     case 'content.scan':
       return scanFrame();
-    case 'content.fill':
-      return fillItems(document, (payload as ContentRequests['content.fill']['payload']).items, discoverOptions());
+    case 'content.fill': {
+      const { items } = payload as ContentRequests['content.fill']['payload'];
+      return fillItems(document, items, discoverOptions());
+    }
     case 'content.undo':
       return undoLastFill();
   }
-}
+  throw new Error(`Unknown request ${String(type)}`);
+};
 
 function install(): void {
   const marker = globalThis as { [INSTALLED]?: boolean };
@@ -69,18 +68,8 @@ function install(): void {
   startUserInputTracking(document);
   const lifetime = new AbortController();
   addEventListener('pagehide', () => lifetime.abort(), { once: true });
-  watchFieldChanges(document, () => notifyBackground('content.fieldsChanged'), lifetime.signal);
-
-  browser.runtime.onMessage.addListener((message: unknown): Promise<Reply<unknown>> | undefined => {
-    if (!isEnvelope(message) || !message.type.startsWith('content.')) return undefined;
-    return handle(message.type as ContentName, message.payload).then(
-      (result) => ({ ok: true as const, result }),
-      (error: unknown) => ({
-        ok: false as const,
-        error: { code: 'internal' as const, message: error instanceof Error ? error.message : 'Fill failed' },
-      }),
-    );
-  });
+  watchFieldChanges(document, notifyFieldsChanged, lifetime.signal);
+  serveContentRequests(handle);
 }
 
 install();

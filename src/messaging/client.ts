@@ -8,9 +8,10 @@ import {
   type PageRequests,
   type PayloadOf,
   type Reply,
-  type RequestName,
   type ResultOf,
 } from './protocol';
+
+export { isEnvelope } from './envelope';
 
 function unwrap<T>(reply: unknown, type: string): T {
   if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
@@ -42,16 +43,3 @@ export async function requestFrame<K extends keyof ContentRequests>(
   return unwrap<ResultOf<K>>(reply, type);
 }
 
-/** Sends a notice from a content script to the background, ignoring a background that is asleep. */
-export function notifyBackground(type: 'content.fieldsChanged'): void {
-  const envelope: Envelope<typeof type> = { type, payload: undefined };
-  browser.runtime.sendMessage(envelope).catch(() => undefined);
-}
-
-export function isEnvelope(message: unknown): message is Envelope<RequestName> {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    typeof (message as { type?: unknown }).type === 'string'
-  );
-}

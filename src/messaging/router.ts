@@ -1,7 +1,7 @@
 // The receiving side: a typed handler table. Each handler gets its payload and the sender and
 // returns its result; thrown errors become WireErrors, so the sender's promise rejects.
 import type { Runtime } from '../platform/browser';
-import { isEnvelope } from './client';
+import { isEnvelope } from './envelope';
 import { AppError, type PayloadOf, type Reply, type RequestName, type ResultOf } from './protocol';
 
 export type Handler<K extends RequestName> = (

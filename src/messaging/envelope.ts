@@ -1,0 +1,10 @@
+// The wire shape shared by every sender and receiver.
+import type { Envelope, RequestName } from './protocol';
+
+export function isEnvelope(message: unknown): message is Envelope<RequestName> {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { type?: unknown }).type === 'string'
+  );
+}
