@@ -115,17 +115,44 @@ function logIdentity(log: LogExport): string {
   return stableJson([log.publicKey, log.head?.hash ?? null, log.entries.length, log.entries[log.entries.length - 1]?.hash ?? null]);
 }
 
-/** Adds every log of the import as an archived chain, unless the vault has that log already. */
+/** Returns whether every entry of `log` is in the vault's own log: an older copy of it. */
+function isContainedIn(log: LogExport, own: LogExport | null): boolean {
+  if (!own || log.publicKey !== own.publicKey) return false;
+  const hashes = new Set(own.entries.map((entry) => entry.hash));
+  return log.entries.every((entry) => hashes.has(entry.hash));
+}
+
+/**
+ * Adds every log of the import as an archived chain, unless the vault has that log already or
+ * the log is an older copy of the vault's own log.
+ */
 function mergeLogs(current: VaultContent, incoming: VaultContent): LogExport[] {
   const known = new Set([...(current.log ? [logIdentity(current.log)] : []), ...current.importedLogs.map(logIdentity)]);
   const archived = [...current.importedLogs];
   for (const log of [...incoming.importedLogs, ...(incoming.log ? [incoming.log] : [])]) {
     const identity = logIdentity(log);
-    if (known.has(identity)) continue;
+    if (known.has(identity) || isContainedIn(log, current.log)) continue;
     known.add(identity);
     archived.push(log);
   }
   return archived;
+}
+
+/**
+ * Makes the last archived log that the vault's own device key signs the vault's own log again,
+ * as when a readable export of this same vault is restored: the vault holds that key, so it can
+ * go on signing the chain.
+ */
+function adoptOwnLog(content: VaultContent): VaultContent {
+  const publicKey = content.deviceKey?.publicKey;
+  if (!publicKey || content.log) return content;
+  const index = content.importedLogs.map((log) => log.publicKey).lastIndexOf(publicKey);
+  if (index < 0) return content;
+  return {
+    ...content,
+    log: content.importedLogs[index] ?? null,
+    importedLogs: content.importedLogs.filter((_log, i) => i !== index),
+  };
 }
 
 /** Returns the vault content that an import in `mode` would leave. */
@@ -143,7 +170,7 @@ export async function planImport(
     // own log continues. Without it the vault keeps its key and an empty log of its own, and the
     // file's logs are kept as chains with their own keys, so they still verify.
     if (incoming.deviceKey?.secretKey) return incoming;
-    return { ...incoming, deviceKey: current.deviceKey };
+    return adoptOwnLog({ ...incoming, deviceKey: current.deviceKey });
   }
   return {
     cv: mergeCv(current.cv, incoming.cv),

@@ -192,3 +192,38 @@ describe('transfer of a large vault', () => {
     }
   });
 });
+
+describe('transfer back into the same vault', () => {
+  let vault: TestVault;
+
+  beforeEach(async () => {
+    vault = await makeVault();
+    await fillVault(vault.vault);
+  });
+
+  afterEach(async () => {
+    await vault.close();
+  });
+
+  it('readable restore keeps the own log', async () => {
+    const backup = await exportVault(vault.context, { kind: 'readable' });
+    await importInto(vault, backup, 'replace');
+
+    const parsed = JSON.parse(await exportVault(vault.context, { kind: 'readable' })) as VaultExport;
+    assert.equal(parsed.logs.length, 1);
+    const report = await verifyStoredLog(vault.vault);
+    assert.equal(report.status, 'intact', report.failure?.detail);
+    assert.equal(report.entriesChecked, 4);
+  });
+
+  it('merging an older backup adds no log', async () => {
+    const backup = await exportVault(vault.context, { kind: 'readable' });
+    await fillVault(vault.vault);
+    await importInto(vault, backup, 'merge');
+
+    const parsed = JSON.parse(await exportVault(vault.context, { kind: 'readable' })) as VaultExport;
+    assert.equal(parsed.logs.length, 1);
+    // Two fills of five entries, with the one deletion applied once.
+    assert.equal(parsed.logs[0]?.entries.length, 9);
+  });
+});
