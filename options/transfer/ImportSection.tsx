@@ -33,8 +33,11 @@ export function ImportSection({ busy, setStatus }: { busy: boolean; setStatus: S
   }
 
   async function onFile(event: TargetedEvent<HTMLInputElement>): Promise<void> {
-    const file = event.currentTarget.files?.[0];
+    const input = event.currentTarget;
+    const file = input.files?.[0];
     if (!file) return;
+    // Cleared, so choosing the same file again after a fix still sends a change event.
+    input.value = '';
     setStep({ step: 'idle' });
     setPassphrase('');
     try {

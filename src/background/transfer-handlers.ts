@@ -75,7 +75,8 @@ export const transferHandlers: HandlerTable<TransferRequest> = {
   async 'transfer.previewImport'({ uploadId, passphrase }) {
     const context = await transferContext();
     const bytes = pendingTransfers.uploadedBytes(requireText(uploadId, 'uploadId'));
-    const preview = await previewImport(context, bytes, passphrase, progressReporter('read'));
+    const filePassphrase = passphrase === undefined ? undefined : requireText(passphrase, 'passphrase');
+    const preview = await previewImport(context, bytes, filePassphrase, progressReporter('read'));
     if (preview.status === 'needsPassphrase') return preview;
     const importId = pendingTransfers.finishUpload(uploadId, preview.prepared);
     return { status: 'ready', importId, summary: preview.prepared.summary };
