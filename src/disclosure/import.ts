@@ -2,7 +2,8 @@
 // transaction. Rows keep each entry's position as their id, so the chain reads back in order.
 import type { LogExport } from './export';
 import { cachedKeyedHash, toRow } from './log';
-import type { RecipientInfo } from './recipients';
+import type { StoredEntry } from './chain';
+import { withEntries, type RecipientInfo } from './recipients';
 import { sealRecord, type DisclosureRow, type LogRecordRow, type LogVault, type RecipientRow } from './store';
 
 export interface LogImportRows {
@@ -12,18 +13,20 @@ export interface LogImportRows {
 }
 
 function recipientsOf(exported: LogExport): RecipientInfo[] {
-  const byOrigin = new Map<string, RecipientInfo>();
+  const entriesByOrigin = new Map<string, StoredEntry[]>();
   for (const entry of exported.entries) {
-    const known = byOrigin.get(entry.frameOrigin);
-    if (known) known.lastAt = entry.time > known.lastAt ? entry.time : known.lastAt;
-    else byOrigin.set(entry.frameOrigin, { origin: entry.frameOrigin, controller: '', firstAt: entry.time, lastAt: entry.time });
+    const list = entriesByOrigin.get(entry.frameOrigin) ?? [];
+    list.push(entry);
+    entriesByOrigin.set(entry.frameOrigin, list);
   }
-  // The controller details the person entered replace the bare origins built from the entries.
-  for (const info of exported.recipients ?? []) {
-    const known = byOrigin.get(info.origin);
-    byOrigin.set(info.origin, { ...info, firstAt: known?.firstAt ?? info.firstAt, lastAt: known?.lastAt ?? info.lastAt });
-  }
-  return [...byOrigin.values()];
+  const details = new Map((exported.recipients ?? []).map((info) => [info.origin, info]));
+  return [...entriesByOrigin].map(([origin, entries]) => {
+    const firstAt = (entries[0] as StoredEntry).time;
+    // The controller details the person entered are kept; times and meanings come from the entries.
+    const known = details.get(origin);
+    const base: RecipientInfo = { origin, controller: known?.controller ?? '', policyUrl: known?.policyUrl, contact: known?.contact, firstAt, lastAt: firstAt, received: {} };
+    return withEntries(base, entries);
+  });
 }
 
 /**

@@ -4,7 +4,7 @@
 import type { FieldMeaning } from '../autofill/types';
 import type { Disclosure } from '../messaging/protocol';
 import { chainEntries, signDeletion, signHead, signRotation, type NewDisclosure, type StoredEntry } from './chain';
-import { recipientRowsFor } from './recipients';
+import { readRecipient, recipientRowsFor, withEntries, type RecipientInfo } from './recipients';
 import { keyFingerprint, type DeviceKeyPair } from './signing';
 import { toHex } from './bytes';
 import {
@@ -16,6 +16,7 @@ import {
   type DisclosureRow,
   type LogRecordRow,
   type LogVault,
+  type RecipientRow,
 } from './store';
 
 export type { NewDisclosure } from './chain';
@@ -93,16 +94,41 @@ export async function listDisclosures(vault: LogVault, recipientOrigin?: string)
   return (await openEntries(vault, rows)).map(toDisclosure);
 }
 
-/** Returns each meaning a recipient has received, with the last time it did. */
+/**
+ * Returns each meaning a recipient has kept a value for, with the last time. It reads the
+ * recipient's summary row, and opens the recipient's entries only for a row without a summary.
+ */
 export async function summariseReceived(
   vault: LogVault,
   recipientOrigin: string,
 ): Promise<{ meaning: FieldMeaning; lastAt: string }[]> {
-  const latest = new Map<FieldMeaning, string>();
-  for (const entry of await listDisclosures(vault, recipientOrigin)) {
-    if (entry.kept && !latest.has(entry.meaning)) latest.set(entry.meaning, entry.time);
+  const info = await readRecipient(vault, recipientOrigin);
+  if (!info) return [];
+  let received = info.received;
+  if (!received) {
+    received = {};
+    for (const entry of await listDisclosures(vault, recipientOrigin)) {
+      if (entry.kept && received[entry.meaning] === undefined) received[entry.meaning] = entry.time;
+    }
   }
-  return [...latest].map(([meaning, lastAt]) => ({ meaning, lastAt }));
+  return Object.entries(received)
+    .map(([meaning, lastAt]) => ({ meaning: meaning as FieldMeaning, lastAt: lastAt as string }))
+    .sort((a, b) => b.lastAt.localeCompare(a.lastAt));
+}
+
+/** Rebuilds the summary rows of recipients after some of their entries were deleted. */
+async function rebuildRecipients(vault: LogVault, recipientHashes: Set<string>): Promise<RecipientRow[]> {
+  const rows: RecipientRow[] = [];
+  for (const recipientHash of recipientHashes) {
+    const existing = await vault.db.recipients.get(recipientHash);
+    if (!existing) continue;
+    const info = await vault.openJson<RecipientInfo>(existing.sealed);
+    // NOTE: this opens every remaining entry of the recipient, which is slow on a very long log.
+    const remaining = await vault.db.disclosures.where('[recipientHash+time]').between([recipientHash, -Infinity], [recipientHash, Infinity]).toArray();
+    const rebuilt = withEntries({ ...info, received: {}, lastAt: info.firstAt }, await openEntries(vault, remaining));
+    rows.push({ recipientHash, sealed: await vault.sealJson(rebuilt) });
+  }
+  return rows;
 }
 
 /** Splits ascending ids into runs of consecutive numbers. */
@@ -143,6 +169,7 @@ export async function deleteEntries(vault: LogVault, ids: number[], now = new Da
       await db.disclosures.bulkDelete([...byId.keys()]);
       await db.logRecords.bulkPut(recordRows);
     });
+    await db.recipients.bulkPut(await rebuildRecipients(vault, new Set(present.map((row) => row.recipientHash))));
     return present.length;
   });
 }

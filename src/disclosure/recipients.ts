@@ -1,6 +1,7 @@
 // Recipients: every origin the log has entries for, with the controller the person names for it
 // (the employer behind an ATS) and, where known, its privacy policy and contact address.
 import { AppError } from '../messaging/protocol';
+import type { FieldMeaning } from '../autofill/types';
 import type { StoredEntry } from './chain';
 import type { LogVault, RecipientRow } from './store';
 
@@ -13,6 +14,11 @@ export interface RecipientInfo {
   contact?: string;
   firstAt: string;
   lastAt: string;
+  /**
+   * Each meaning whose value the recipient kept, with the last time, so the consent preview can
+   * show it without opening the recipient's entries. Absent in rows written before it existed.
+   */
+  received?: Partial<Record<FieldMeaning, string>>;
 }
 
 export async function readRecipient(vault: LogVault, origin: string): Promise<RecipientInfo | null> {
@@ -28,25 +34,39 @@ export async function listRecipients(vault: LogVault): Promise<(RecipientInfo & 
   return infos.sort((a, b) => b.lastAt.localeCompare(a.lastAt));
 }
 
+/** Returns `info` with the last time and the received meanings moved on by `entries`. */
+export function withEntries(info: RecipientInfo, entries: StoredEntry[]): RecipientInfo {
+  const received = { ...(info.received ?? {}) };
+  let lastAt = info.lastAt;
+  for (const entry of entries) {
+    if (entry.time > lastAt) lastAt = entry.time;
+    const known = received[entry.meaning];
+    if (entry.kept && (known === undefined || entry.time > known)) received[entry.meaning] = entry.time;
+  }
+  return { ...info, lastAt, received };
+}
+
 /** Returns the recipient rows to write for new entries: new origins added, last times moved on. */
 export async function recipientRowsFor(
   vault: LogVault,
   entries: StoredEntry[],
   hashOf: (text: string) => Promise<string>,
 ): Promise<RecipientRow[]> {
-  const latest = new Map<string, { first: string; last: string }>();
+  const byOrigin = new Map<string, StoredEntry[]>();
   for (const entry of entries) {
-    const seen = latest.get(entry.frameOrigin);
-    latest.set(entry.frameOrigin, { first: seen?.first ?? entry.time, last: entry.time });
+    const list = byOrigin.get(entry.frameOrigin) ?? [];
+    list.push(entry);
+    byOrigin.set(entry.frameOrigin, list);
   }
   const rows: RecipientRow[] = [];
-  for (const [origin, times] of latest) {
+  for (const [origin, list] of byOrigin) {
     const recipientHash = await hashOf(origin);
     const existing = await vault.db.recipients.get(recipientHash);
+    const first = list[0] as StoredEntry;
     const info: RecipientInfo = existing
-      ? { ...(await vault.openJson<RecipientInfo>(existing.sealed)), lastAt: times.last }
-      : { origin, controller: '', firstAt: times.first, lastAt: times.last };
-    rows.push({ recipientHash, sealed: await vault.sealJson(info) });
+      ? await vault.openJson<RecipientInfo>(existing.sealed)
+      : { origin, controller: '', firstAt: first.time, lastAt: first.time, received: {} };
+    rows.push({ recipientHash, sealed: await vault.sealJson(withEntries(info, list)) });
   }
   return rows;
 }

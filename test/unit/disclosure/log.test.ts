@@ -68,6 +68,22 @@ describe('disclosure log chain', () => {
     assert.deepEqual(await listDisclosures(vault, 'https://other.example'), []);
   });
 
+  it('summarises kept meanings and forgets deleted ones', async () => {
+    await appendDisclosures(vault, [
+      disclosure({ meaning: 'phone', kept: false, time: '2026-03-05T10:00:00.000Z' }),
+      disclosure({ meaning: 'name.given', time: '2026-03-06T10:00:00.000Z' }),
+    ]);
+    assert.deepEqual(await summariseReceived(vault, 'https://example.teamtailor.com'), [
+      { meaning: 'name.given', lastAt: '2026-03-06T10:00:00.000Z' },
+      { meaning: 'email', lastAt: '2026-03-01T10:04:00.000Z' },
+    ]);
+    await deleteEntries(vault, [1, 2, 3, 4, 5]);
+    assert.deepEqual(await summariseReceived(vault, 'https://example.teamtailor.com'), [
+      { meaning: 'name.given', lastAt: '2026-03-06T10:00:00.000Z' },
+    ]);
+    assert.equal((await verifyStoredLog(vault)).status, 'intact');
+  });
+
   it('detects a changed value', async () => {
     await rewriteEntry(vault, 3, (entry) => ({ ...entry, value: 'forged' }));
     const report = await verifyStoredLog(vault);
