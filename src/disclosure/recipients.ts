@@ -10,7 +10,7 @@ export interface RecipientInfo {
   /** The data controller as the person names it; empty until they do. */
   controller: string;
   policyUrl?: string;
-  /** Where a data-subject request goes: an e-mail or postal address. */
+  /** The address for data-subject requests: an e-mail or postal address. */
   contact?: string;
   firstAt: string;
   lastAt: string;
