@@ -1,5 +1,7 @@
-// Remembers the controls the person typed in or changed, so that a fill never overwrites them.
-// Only trusted events count: a page's or an extension's own dispatched events are not the person.
+// Finds the controls the person typed in or changed, so that a fill never overwrites them.
+// Trusted events count from the moment tracking starts: a page's or an extension's own
+// dispatched events are not the person. Before that (the content script is injected on
+// demand), a value that differs from the one the page's markup set counts as the person's.
 const touched = new WeakSet<EventTarget>();
 const tracked = new WeakSet<Document>();
 
@@ -30,7 +32,24 @@ function holdsValue(control: HTMLElement): boolean {
   return (control.textContent ?? '').trim() !== '';
 }
 
-/** Whether the person edited any of `controls` and it still holds a value. */
+/** Tests whether a control's value differs from the default its markup set. */
+function changedFromMarkup(control: HTMLElement): boolean {
+  if (control.tagName === 'SELECT') {
+    const select = control as HTMLSelectElement;
+    return select.value !== '' && [...select.options].some((option) => option.selected !== option.defaultSelected);
+  }
+  if (control.tagName !== 'INPUT' && control.tagName !== 'TEXTAREA') return false;
+  const input = control as HTMLInputElement;
+  if (input.type === 'checkbox' || input.type === 'radio') return input.checked !== input.defaultChecked;
+  if (input.type === 'file') return (input.files?.length ?? 0) > 0;
+  return input.value !== '' && input.value !== input.defaultValue;
+}
+
+/**
+ * Tests whether the person edited any of `controls` and it still has a value: a trusted edit
+ * since tracking started, or a value that differs from the markup's default.
+ * NOTE: a value written by an earlier fill of this extension also differs from the default.
+ */
 export function hasUserValue(controls: readonly HTMLElement[]): boolean {
-  return controls.some((control) => touched.has(control) && holdsValue(control));
+  return controls.some((control) => holdsValue(control) && (touched.has(control) || changedFromMarkup(control)));
 }

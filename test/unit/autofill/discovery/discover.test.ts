@@ -86,6 +86,21 @@ describe('discoverFields', () => {
     await page.close();
   });
 
+  it('marks values entered before tracking started', async () => {
+    const page = openPage(`<label for="e">Email</label><input id="e" type="email">
+      <label for="c">City</label><input id="c" value="Västerås">
+      <label for="n">Country</label><select id="n"><option value="">Choose</option><option value="SE">Sweden</option></select>`);
+    (page.doc.getElementById('e') as HTMLInputElement).value = 'typed@example.test';
+    (page.doc.getElementById('n') as HTMLSelectElement).value = 'SE';
+    const fields = discoverFields(page.doc, { isVisible: allVisible });
+    assert.deepEqual(fields.map((f) => [f.descriptor.meaning, f.descriptor.hasUserValue]), [
+      ['email', true],
+      ['address.city', false],
+      ['address.country', true],
+    ]);
+    await page.close();
+  });
+
   it('skips hidden, disabled and readonly fields', async () => {
     const page = openPage(`<label for="a">First name</label><input id="a" class="gone">
       <label for="b">Last name</label><input id="b" disabled>
