@@ -2,6 +2,8 @@
 // content. Every rejection names the path and the problem; nothing is stored here.
 import type { Application, ApplicationStatus } from '../../disclosure/applications';
 import { AppError } from '../../messaging/protocol';
+import * as ed from '@noble/ed25519';
+import { fromHex } from '../../disclosure/bytes';
 import { toHex } from '../../vault/crypto/encoding';
 import { importJsonResume } from '../../vault/cv/import';
 import type { DocumentRole } from '../../vault/cv/model';
@@ -14,7 +16,6 @@ import {
   MAX_APPLICATIONS,
   MAX_DOCUMENTS,
   MAX_PARSED_STRING_CHARS,
-  MAX_TEXT_CHARS,
 } from '../limits';
 import { importError, joinPath } from '../problems';
 import {
@@ -22,7 +23,6 @@ import {
   base64,
   boolean,
   integer,
-  isObject,
   objectAt,
   oneOf,
   text,
@@ -138,12 +138,17 @@ function readSettings(value: JsonValue | undefined): ExportedSettings {
   };
 }
 
-function readDeviceKey(value: JsonValue | undefined, allowed: boolean): DeviceKeyHex | null {
+/** Reads the device key pair and checks that the public key belongs to the private key. */
+async function readDeviceKey(value: JsonValue | undefined, allowed: boolean): Promise<DeviceKeyHex | null> {
   if (value === undefined) return null;
   if (!allowed) throw importError('deviceKey', 'privateKeyInReadable');
   const object = objectAt(value, 'deviceKey');
   oneOf(object, 'algorithm', 'deviceKey', ['Ed25519']);
-  return { publicKey: hexKey(object, 'publicKey', 'deviceKey'), secretKey: hexKey(object, 'privateKey', 'deviceKey') };
+  const publicKey = hexKey(object, 'publicKey', 'deviceKey');
+  const secretKey = hexKey(object, 'privateKey', 'deviceKey');
+  const derived = toHex(await ed.getPublicKeyAsync(fromHex(secretKey) as Uint8Array<ArrayBuffer>));
+  if (derived !== publicKey) throw importError('deviceKey.publicKey', 'invalidKey');
+  return { publicKey, secretKey };
 }
 
 /**
@@ -162,13 +167,15 @@ export async function readVaultExport(
     exportedAt: time(root, 'exportedAt', ''),
     app: { name: text(app, 'name', 'app', 200), version: text(app, 'version', 'app', 200) },
   };
-  boolean(root, 'encrypted', '');
+  if (boolean(root, 'encrypted', '') !== fromProtected) {
+    throw importError('encrypted', 'expectedOneOf', [String(fromProtected)]);
+  }
   if (root.warning !== undefined) text(root, 'warning', '');
 
   const cvObject = objectAt(root.cv, 'cv');
   const cv = underPath('cv', () => importJsonResume(JSON.stringify(cvObject)));
   const logs = readLogs(root.logs);
-  const deviceKey = readDeviceKey(root.deviceKey, fromProtected);
+  const deviceKey = await readDeviceKey(root.deviceKey, fromProtected);
   // With the device's secret key, the last log that key signs becomes the vault's own log again.
   const ownIndex = deviceKey ? logs.map((log) => log.publicKey).lastIndexOf(deviceKey.publicKey) : -1;
   const content: VaultContent = {

@@ -3,8 +3,10 @@ import { AppError } from '../../../src/messaging/protocol';
 import { MAX_IMPORT_BYTES } from '../../../src/transfer/limits';
 import { PendingTransfers } from '../../../src/transfer/pending';
 import { decodeImportFile } from '../../../src/transfer/json/decode';
+import { openProtectedExport, protectExport, readProtectedExport } from '../../../src/transfer/envelope';
+import { parseStrictJson } from '../../../src/transfer/json/strict-parse';
 import { applyImport, exportVault, previewImport } from '../../../src/transfer/service';
-import { bytesOf, fillVault, makeVault, snapshotDb, type TestVault } from './helpers';
+import { FAST_ITERATIONS, bytesOf, fillVault, makeVault, snapshotDb, type TestVault } from './helpers';
 
 type Json = Record<string, any>;
 
@@ -223,6 +225,22 @@ describe('transfer import of malformed files', () => {
       file.deviceKey = { algorithm: 'Ed25519', publicKey: 'a'.repeat(64), privateKey: 'b'.repeat(64) };
     });
     await expectRejected(bytesOf(text), { code: 'invalidImport', path: 'deviceKey', problem: 'privateKeyInReadable' });
+  });
+
+  it('rejects a readable file marked encrypted', async () => {
+    const text = edited((file) => {
+      file.encrypted = true;
+    });
+    await expectRejected(bytesOf(text), { code: 'invalidImport', path: 'encrypted', problem: 'expectedOneOf' });
+  });
+
+  it('rejects a device key pair that does not match', async () => {
+    const plaintext = JSON.parse(
+      await openProtectedExport(readProtectedExport(parseStrictJson(protectedText), FAST_ITERATIONS), 'another passphrase'),
+    ) as Json;
+    plaintext.deviceKey.publicKey = 'ab'.repeat(32);
+    const forged = await protectExport(JSON.stringify(plaintext), 'another passphrase', FAST_ITERATIONS, 'test');
+    await expectRejected(bytesOf(JSON.stringify(forged)), { code: 'invalidImport', path: 'deviceKey.publicKey', problem: 'invalidKey' }, 'another passphrase');
   });
 
   it('rejects a document whose hash differs', async () => {
