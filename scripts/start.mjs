@@ -48,7 +48,15 @@ if (options.rebuild || (!process.env.MERITVALV_TEST_BUILD && testBuildIsStale())
 }
 
 const server = await startStaticServer(DEMO_DIR);
-const browser = await launchWithExtension(DIST_TEST_DIR, { headless: options.headless });
+let browser;
+try {
+  browser = await launchWithExtension(DIST_TEST_DIR, { headless: options.headless });
+} catch (error) {
+  console.error(`Chromium failed to start with the extension: ${error.message.split('\n')[0]}`);
+  if (!options.headless) console.error('If no window can open here, run: npm start -- --headless');
+  await server.close();
+  process.exit(1);
+}
 
 async function stop(code) {
   await browser.close();
