@@ -66,7 +66,7 @@ async function readDocument(value: JsonValue, path: string): Promise<DocumentWit
   const id = text(object, 'id', path, MAX_ID_CHARS);
   const name = text(object, 'name', path, 255);
   const mimeType = text(object, 'mimeType', path, 255);
-  if (!/^[\w.+-]+\/[\w.+-]+$/.test(mimeType)) throw importError(joinPath(path, 'mimeType'), 'expectedString');
+  if (!/^[\w.+-]+\/[\w.+-]+$/.test(mimeType)) throw importError(joinPath(path, 'mimeType'), 'invalidMimeType');
   const role = oneOf(object, 'role', path, DOCUMENT_ROLES);
   const size = integer(object, 'size', path, 0, MAX_DOCUMENT_BYTES);
   const addedAt = time(object, 'addedAt', path);

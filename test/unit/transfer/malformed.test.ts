@@ -89,6 +89,13 @@ describe('transfer import of malformed files', () => {
     await expectRejected(bytesOf(text), { code: 'invalidImport', path: 'documents[0].size', problem: 'expectedNumber' });
   });
 
+  it('rejects an invalid MIME type', async () => {
+    const text = edited((file) => {
+      file.documents[1].mimeType = 'text plain';
+    });
+    await expectRejected(bytesOf(text), { code: 'invalidImport', path: 'documents[1].mimeType', problem: 'invalidMimeType' });
+  });
+
   it('rejects an invalid CV date with its path', async () => {
     const text = edited((file) => {
       file.cv.work[1].startDate = '1 mars 2017';
