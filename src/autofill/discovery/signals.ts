@@ -74,7 +74,12 @@ function groupQuestion(unit: FieldUnit): string {
   const own = element.matches('fieldset, [role=group], [role=radiogroup]') ? enclosingGroupLabel(element.firstElementChild ?? element, unit.controls.length + 2) : '';
   if (own) return own;
   const enclosing = enclosingGroupLabel(element, unit.controls.length + 2);
-  return enclosing || nearbyText(element);
+  if (enclosing) return enclosing;
+  // The question may sit inside the options' container, before the first option.
+  const first = unit.controls[0];
+  const anchor = first?.closest('label') ?? first;
+  const before = anchor && anchor !== element ? nearbyText(anchor) : '';
+  return before || nearbyText(element);
 }
 
 const REQUIRED_MARK = /[*✱]\s*$/;

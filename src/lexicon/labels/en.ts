@@ -86,6 +86,7 @@ export const en: LabelLexicon = {
     'pronoun*', 'self identify', 'self identification', 'voluntary survey', 'equal employment', 'eeo', 'diversity',
     'signature', 'e signature', 'sign here', 'initials',
     'hear about', 'how did you hear', 'how did you find', 'where did you find', 'referred', 'referral', 'referrer',
+    'middle name', 'middle initial', 'maiden name', 'address line 2', 'address line 3', 'address 2', 'apartment', 'suite',
     'reference name', 'reference', 'references', 'referee*', 'emergency contact', 'next of kin', 'manager s name', 'supervisor',
     'phone type', 'device type', 'extension',
     'nationality', 'citizenship',

@@ -65,6 +65,7 @@ export const sv: LabelLexicon = {
     'kön', 'etnicitet', 'etnisk', 'funktionsnedsättning', 'sexuell läggning', 'mångfald',
     'underskrift', 'signatur', 'namnteckning',
     'hittade du', 'hörde du', 'hörde talas', 'fick du höra', 'rekommenderad av', 'tipsade',
+    'mellannamn', 'adressrad 2', 'c o adress', 'lägenhetsnummer',
     'referens*', 'närmast anhörig', 'anhörig', 'chefens namn', 'närmaste chef',
     'telefontyp', 'typ av telefon', 'anknytning',
     'nationalitet', 'medborgarskap',
