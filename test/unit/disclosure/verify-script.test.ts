@@ -43,8 +43,8 @@ describe('verify script', function () {
     const exported = await exportLog(vault);
     const { status, output } = runVerify(await save('log.json', exported), '--key', exported.keyFingerprint);
     assert.equal(status, 0, output);
-    assert.match(output, /3 of 3 entries/);
-    assert.match(output, /1 deletion records/);
+    assert.match(output, /OK   3 entries/);
+    assert.match(output, /OK   1 deletion records/);
     assert.match(output, /RESULT intact/);
   });
 
