@@ -25,7 +25,6 @@ export const TRANSFER_PROBLEMS = {
   expectedTime: 'expected a time like 2026-03-01T09:30:00.000Z',
   expectedBase64: 'expected base64 data',
   expectedOneOf: 'expected one of the listed values',
-  invalidMimeType: 'expected a MIME type such as application/pdf',
   unknownFormat: 'not a Meritvalv export or a JSON Resume file',
   newerVersion: 'the file was written by a newer version of Meritvalv',
   unsupportedVersion: 'this format version is not supported',

@@ -66,7 +66,8 @@ async function readDocument(value: JsonValue, path: string): Promise<DocumentWit
   const id = text(object, 'id', path, MAX_ID_CHARS);
   const name = text(object, 'name', path, 255);
   const mimeType = text(object, 'mimeType', path, 255);
-  if (!/^[\w.+-]+\/[\w.+-]+$/.test(mimeType)) throw importError(joinPath(path, 'mimeType'), 'invalidMimeType');
+  // TODO: give this its own problem code (invalidMimeType) once the pages translate one.
+  if (!/^[\w.+-]+\/[\w.+-]+$/.test(mimeType)) throw importError(joinPath(path, 'mimeType'), 'expectedOneOf', ['type/subtype']);
   const role = oneOf(object, 'role', path, DOCUMENT_ROLES);
   const size = integer(object, 'size', path, 0, MAX_DOCUMENT_BYTES);
   const addedAt = time(object, 'addedAt', path);

@@ -93,7 +93,7 @@ describe('transfer import of malformed files', () => {
     const text = edited((file) => {
       file.documents[1].mimeType = 'text plain';
     });
-    await expectRejected(bytesOf(text), { code: 'invalidImport', path: 'documents[1].mimeType', problem: 'invalidMimeType' });
+    await expectRejected(bytesOf(text), { code: 'invalidImport', path: 'documents[1].mimeType', problem: 'expectedOneOf' });
   });
 
   it('rejects an invalid CV date with its path', async () => {
