@@ -46,7 +46,11 @@ export async function exportLog(vault: LogVault, now = new Date()): Promise<LogE
   };
 }
 
-/** Verifies the log in the vault against the device's current key. */
+/**
+ * Verifies the log in the vault against the device's current key.
+ * NOTE: a log wiped whole, head and records included, reads as an empty intact log. Only an
+ * earlier export or receipt shows that it held entries.
+ */
 export async function verifyStoredLog(vault: LogVault): Promise<VerifyReport> {
   const publicKey = toHex((await vault.getDeviceKey()).publicKey);
   const records = {

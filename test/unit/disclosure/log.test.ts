@@ -237,6 +237,21 @@ describe('disclosure log chain', () => {
     assert.equal(pinnedElsewhere.failure?.reason, 'keyNotTrusted');
   });
 
+  it('detects a malformed entry in an export', async () => {
+    const exported = await exportLog(vault);
+    exported.entries[3]!.value = '\ud800';
+    const report = await verifyLogExport(exported);
+    assert.equal(report.failure?.reason, 'entryChanged');
+    assert.equal(report.failure?.seq, 4);
+  });
+
+  it('detects an export without its head', async () => {
+    const exported = await exportLog(vault);
+    exported.head = null;
+    const report = await verifyLogExport(exported);
+    assert.equal(report.failure?.reason, 'headMissing');
+  });
+
   it('detects an export whose entries were reordered', async () => {
     const exported = await exportLog(vault);
     [exported.entries[1], exported.entries[2]] = [exported.entries[2]!, exported.entries[1]!];
