@@ -1,5 +1,5 @@
-// Handlers for export and import requests from the options page. Large files travel in chunks
-// (a runtime message stays far below Chromium's 64 MiB limit), and long steps send
+// Handlers for export and import requests from the options page. Large files travel in chunks of
+// a few MiB, so no runtime message nears a browser's message size limit, and long steps send
 // `transfer.progress` notices that the page shows as a progress bar.
 import browser from '../platform/browser';
 import { AppError, type PageRequests } from '../messaging/protocol';
@@ -17,15 +17,25 @@ import {
 } from '../transfer/service';
 import type { TransferContext } from '../transfer/store/port';
 import { TRANSFER_PROGRESS, type TransferProgressNotice } from '../transfer/wire';
+import { SESSION_KEY_ITEM } from '../vault/vault-session';
 import { requireUnlockedVault, session } from './session';
 
 type TransferRequest = Extract<keyof PageRequests, `transfer.${string}`>;
 
-/**
- * Uploads, previewed imports and prepared downloads. They hold decrypted data, so the session
- * should call `pendingTransfers.clear()` when the vault locks; until then they expire on their own.
- */
+/** Uploads, previewed imports and prepared downloads, which contain decrypted data. */
 export const pendingTransfers = new PendingTransfers();
+
+/**
+ * Drops pending transfers when the vault locks. Locking removes the data key from
+ * storage.session, which fires storage.onChanged. Call once when the background starts.
+ */
+export function startTransferLifecycle(): void {
+  // NOTE: where the browser has no storage.session, no change fires, and the items only expire.
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    const change = changes[SESSION_KEY_ITEM];
+    if (areaName === 'session' && change && change.newValue === undefined) pendingTransfers.clear();
+  });
+}
 
 async function transferContext(): Promise<TransferContext> {
   const vault = await requireUnlockedVault();

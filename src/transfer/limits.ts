@@ -31,6 +31,6 @@ export const MAX_IMPORTED_LOGS = 100;
 /** How long an uploaded file, a prepared import or an export waiting for download is kept. */
 export const TRANSFER_TTL_MS = 15 * 60 * 1000;
 
-/** Bytes per upload chunk and characters per download chunk; runtime messages stay far below 64 MiB. */
+/** Bytes per upload chunk and characters per download chunk, so each runtime message stays small. */
 export const CHUNK_BYTES = 4 * 1024 * 1024;
 export const CHUNK_CHARS = 4 * 1024 * 1024;
