@@ -3,31 +3,46 @@ import CopyPlugin from 'copy-webpack-plugin';
 
 // `--env test` builds the extension that the end-to-end tests and the local demo load: it is
 // granted http://127.0.0.1 up front, so no permission prompt interrupts a scripted run.
+// `--env bridge` adds to that a relay through which pages on 127.0.0.1 drive the background, for
+// the Firefox test only, because Firefox does not let a test automate extension pages.
 const TEST_HOST_PERMISSIONS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
-function transformManifest(content, isTestBuild) {
+function transformManifest(content, { isTestBuild, isBridgeBuild }) {
   const manifest = JSON.parse(content.toString());
   if (isTestBuild) {
     manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_HOST_PERMISSIONS];
   }
+  if (isBridgeBuild) {
+    manifest.content_scripts = [
+      { matches: ['http://127.0.0.1/*'], js: ['test-bridge.js'], run_at: 'document_start' },
+    ];
+  }
   return JSON.stringify(manifest, null, 2);
 }
 
+function outputDir(env, isTestBuild, isBridgeBuild) {
+  if (env.out) return env.out;
+  if (isBridgeBuild) return 'dist-bridge';
+  return isTestBuild ? 'dist-test' : 'dist';
+}
+
 export default (env = {}, argv = {}) => {
-  const isTestBuild = Boolean(env.test);
+  const isBridgeBuild = Boolean(env.bridge);
+  const isTestBuild = Boolean(env.test) || isBridgeBuild;
   const mode = argv.mode || 'production';
   return {
     mode,
     // Never an eval-based source map: the MV3 content security policy forbids eval.
     devtool: mode === 'development' ? 'cheap-source-map' : false,
     entry: {
-      background: './src/background/index.ts',
+      background: isBridgeBuild ? './src/testing/background.ts' : './src/background/index.ts',
       content: './src/autofill/content.ts',
       popup: './popup/index.tsx',
       options: './options/index.tsx',
+      ...(isBridgeBuild ? { 'test-bridge': './src/testing/bridge.ts' } : {}),
     },
     output: {
-      path: path.resolve(env.out || (isTestBuild ? 'dist-test' : 'dist')),
+      path: path.resolve(outputDir(env, isTestBuild, isBridgeBuild)),
       filename: '[name].js',
       clean: true,
     },
@@ -47,7 +62,7 @@ export default (env = {}, argv = {}) => {
     plugins: [
       new CopyPlugin({
         patterns: [
-          { from: 'manifest.json', transform: (content) => transformManifest(content, isTestBuild) },
+          { from: 'manifest.json', transform: (content) => transformManifest(content, { isTestBuild, isBridgeBuild }) },
           { from: '_locales', to: '_locales' },
           { from: 'popup/popup.html' },
           { from: 'options/options.html' },

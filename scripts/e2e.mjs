@@ -5,7 +5,7 @@
 import './lib/require-node.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DIST_TEST_DIR, REPO_ROOT } from './lib/paths.mjs';
+import { DIST_BRIDGE_DIR, DIST_TEST_DIR, REPO_ROOT } from './lib/paths.mjs';
 import { run, runNpm } from './lib/run.mjs';
 
 const args = new Set(process.argv.slice(2));
@@ -22,14 +22,18 @@ const files = [];
 if (both || args.has('--chromium')) files.push('test/e2e/vault.e2e.mjs', 'test/e2e/fill.e2e.mjs');
 if (both || args.has('--firefox')) files.push('test/e2e/firefox.e2e.mjs');
 
-const haveBuild = fs.existsSync(path.join(DIST_TEST_DIR, 'manifest.json'));
-if (!args.has('--no-build') || !haveBuild) {
-  const code = await runNpm('build:test');
+/** Builds `script` into `dir` unless it exists and --no-build was given. */
+async function ensureBuild(script, dir) {
+  if (args.has('--no-build') && fs.existsSync(path.join(dir, 'manifest.json'))) return;
+  const code = await runNpm(script);
   if (code !== 0) {
-    console.error('The test build failed; the end-to-end tests need dist-test/.');
+    console.error(`npm run ${script} failed; the end-to-end tests need ${path.relative(REPO_ROOT, dir)}/.`);
     process.exit(code);
   }
 }
+
+if (both || args.has('--chromium')) await ensureBuild('build:test', DIST_TEST_DIR);
+if (both || args.has('--firefox')) await ensureBuild('build:bridge', DIST_BRIDGE_DIR);
 
 const code = await run(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], { cwd: REPO_ROOT });
 process.exit(code);

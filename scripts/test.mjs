@@ -71,7 +71,8 @@ if (chromium) {
 }
 
 if (fs.existsSync(FIREFOX)) {
-  await step('Firefox end-to-end test', () => run(process.execPath, ['scripts/e2e.mjs', '--firefox', '--no-build']), { requires: ['test build'] });
+  await step('bridge build', () => runNpm('build:bridge'));
+  await step('Firefox end-to-end test', () => run(process.execPath, ['scripts/e2e.mjs', '--firefox', '--no-build']), { requires: ['bridge build'] });
 } else {
   record('Firefox end-to-end test', 'skipped', `firefox-esr not found at ${FIREFOX}; install it with: sudo apt-get install -y firefox-esr`);
 }

@@ -10,6 +10,9 @@ export const DIST_DIR = path.join(REPO_ROOT, 'dist');
 export const DIST_TEST_DIR = process.env.MERITVALV_TEST_BUILD
   ? path.resolve(process.env.MERITVALV_TEST_BUILD)
   : path.join(REPO_ROOT, 'dist-test');
+// The bridge build: the test build plus a relay that lets pages on 127.0.0.1 drive the background,
+// for the Firefox test only.
+export const DIST_BRIDGE_DIR = path.join(REPO_ROOT, 'dist-bridge');
 export const DEMO_DIR = path.join(REPO_ROOT, 'demo');
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'docs', 'screenshots');
 export const SHARED_DIR = path.resolve(REPO_ROOT, '..', 'shared');

@@ -11,6 +11,7 @@ import {
   watchFieldChanges,
   type DiscoverOptions,
 } from './discovery';
+import { installLexicons } from './classify';
 import { fillItems, undoLastFill } from './fill-session';
 import type { FrameScan } from './types';
 
@@ -49,6 +50,7 @@ function scanFrame(): FrameScan {
 const handle: ContentHandler = async (type, payload) => {
   switch (type) {
     case 'content.scan':
+      installLexicons((payload as ContentRequests['content.scan']['payload']).lexicons);
       return scanFrame();
     case 'content.fill': {
       const { items } = payload as ContentRequests['content.fill']['payload'];

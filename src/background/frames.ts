@@ -3,6 +3,7 @@
 import browser from '../platform/browser';
 import { requestFrame } from '../messaging/client';
 import { AppError } from '../messaging/protocol';
+import { LABEL_LEXICONS } from '../lexicon/labels';
 import type { FrameReport } from './preview/build';
 
 const CONTENT_SCRIPT = 'content.js';
@@ -29,7 +30,7 @@ export async function scanFrames(tabId: number): Promise<FrameReport[]> {
   const reports = await Promise.all(
     frameIds.map(async (frameId) => {
       try {
-        return { frameId, scan: await requestFrame(tabId, frameId, 'content.scan') };
+        return { frameId, scan: await requestFrame(tabId, frameId, 'content.scan', { lexicons: LABEL_LEXICONS }) };
       } catch {
         return undefined;
       }

@@ -11,6 +11,7 @@ import type {
   WidgetKind,
 } from '../autofill/types';
 import type { TransferDownload, TransferExportForm, TransferImportPreview } from '../transfer/wire';
+import type { LabelLexicon } from '../lexicon/labels/types';
 import type { Cv, DocumentInfo, DocumentRole } from '../vault/cv/model';
 import type { Application, ApplicationChanges } from '../disclosure/applications';
 import type { LogExport } from '../disclosure/export';
@@ -186,7 +187,8 @@ export interface PageRequests {
 
 /** Requests from the background to a content script in one frame. */
 export interface ContentRequests {
-  'content.scan': { payload: void; result: FrameScan };
+  /** The scan carries the classifier's word lists, which the content script does not bundle. */
+  'content.scan': { payload: { lexicons: readonly LabelLexicon[] }; result: FrameScan };
   'content.fill': { payload: { items: FillItem[] }; result: FillOutcome[] };
   'content.undo': { payload: void; result: { restored: number } };
 }

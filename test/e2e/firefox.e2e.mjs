@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { DIST_TEST_DIR } from '../../scripts/lib/paths.mjs';
+import { DIST_BRIDGE_DIR } from '../../scripts/lib/paths.mjs';
 import { startStaticServer } from '../../scripts/lib/server.mjs';
 import { PASSPHRASE, sampleCvOrReason } from './support.mjs';
 
@@ -31,7 +31,7 @@ const LOOPBACK_PREFS = {
 
 function unavailable() {
   if (!fs.existsSync(FIREFOX)) return `firefox-esr not found at ${FIREFOX}; install it with: sudo apt-get install -y firefox-esr`;
-  if (!fs.existsSync(path.join(DIST_TEST_DIR, 'manifest.json'))) return `No test build in ${DIST_TEST_DIR}: run npm run build:test first`;
+  if (!fs.existsSync(path.join(DIST_BRIDGE_DIR, 'manifest.json'))) return `No bridge build in ${DIST_BRIDGE_DIR}: run npm run build:bridge first`;
   return sampleCvOrReason().reason;
 }
 
@@ -71,7 +71,7 @@ test('Firefox content script fills the page', { skip: unavailable() ?? false }, 
   });
   const firefoxPid = browser.process()?.pid;
   try {
-    await browser.installExtension(DIST_TEST_DIR);
+    await browser.installExtension(DIST_BRIDGE_DIR);
     const page = await browser.newPage();
     await page.goto(`${server.origin}/firefox-form.html`);
 

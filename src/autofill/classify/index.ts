@@ -1,3 +1,3 @@
 export { classifyField, isUnrelatedForm, CONFIDENCE_THRESHOLD, type Classification } from './classify';
 export { emptySignals, type FieldSignals } from './signals';
-export { compileLexicons, defaultLexicon, type CompiledLexicon } from './lexicon';
+export { compileLexicons, defaultLexicon, installLexicons, type CompiledLexicon } from './lexicon';

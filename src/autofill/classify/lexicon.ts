@@ -1,6 +1,8 @@
 // The label lexicons of every language compiled once into phrase tables. Languages are merged:
 // a form may mix them ("Förnamn / First name"), and the classifier itself knows no language.
-import { LABEL_LEXICONS, type LabelLexicon, type SectionKind } from '../../lexicon/labels';
+// The word lists are not bundled into the content script, which must stay small: the background
+// sends them with each scan request and the content script installs them here.
+import type { LabelLexicon, SectionKind } from '../../lexicon/labels/types';
 import type { FieldMeaning, FieldPart } from '../types';
 import { compileTable, type CompiledPhrase } from './phrases';
 
@@ -49,10 +51,20 @@ export function compileLexicons(lexicons: readonly LabelLexicon[]): CompiledLexi
   };
 }
 
-let compiled: CompiledLexicon | undefined;
+let installed: { key: string; compiled: CompiledLexicon } | undefined;
 
-/** The compiled lexicon of every bundled language, built on first use. */
+/**
+ * Makes `lexicons` the default for classification. Compiling takes about 10 ms, so lists equal to
+ * the installed ones (each scan request carries a fresh copy) are not compiled again.
+ */
+export function installLexicons(lexicons: readonly LabelLexicon[]): void {
+  const key = JSON.stringify(lexicons);
+  if (installed?.key === key) return;
+  installed = { key, compiled: compileLexicons(lexicons) };
+}
+
+/** The installed lexicon. Throws when none is installed, since every field would classify as none. */
 export function defaultLexicon(): CompiledLexicon {
-  compiled ??= compileLexicons(LABEL_LEXICONS);
-  return compiled;
+  if (!installed) throw new Error('No label lexicon installed: call installLexicons first');
+  return installed.compiled;
 }

@@ -2,6 +2,7 @@
 // field with its annotation. Runs inside a page (bundled for Chromium) or on a happy-dom
 // document. The harness reads the annotations and removes them before the scan, so product
 // code never reads them.
+import '../../../src/autofill/classify/bundled-lexicon';
 import { scanFields, type DiscoverOptions } from '../../../src/autofill/discovery';
 import { collectShadowRoots } from '../../../src/autofill/discovery/walk';
 

@@ -1,5 +1,6 @@
 // Entry bundled into the visibility page: reports, for each control with data-visible, what
 // the scan decided about its visibility.
+import '../../../../src/autofill/classify/bundled-lexicon';
 import { scanFields } from '../../../../src/autofill/discovery';
 import { collectShadowRoots } from '../../../../src/autofill/discovery/walk';
 
