@@ -47,11 +47,13 @@ async function sealContent(
 ): Promise<SealedContent> {
   const { vault } = context;
   const now = Date.now();
-  const total = content.documents.length + 2;
+  const logEntries = content.log?.entries.length ?? 0;
+  // One unit for the records and applications, one per document and one per log entry.
+  const total = 1 + content.documents.length + logEntries;
   let done = 0;
-  const advance = (): void => {
-    done++;
-    if (done % 500 === 0 || done === total) onProgress(done, total);
+  const advance = (units: number): void => {
+    done += units;
+    onProgress(done, total);
   };
 
   const records = [await cvRow(vault, content.cv, now), await importedLogsRow(vault, content.importedLogs, now)];
@@ -68,19 +70,19 @@ async function sealContent(
     recipients: [],
   };
   for (const application of content.applications) sealed.applications.push(await applicationRow(vault, application));
-  advance();
+  advance(1);
   for (const document of content.documents) {
     const rows = await documentRows(vault, document);
     sealed.documents.push(rows.info);
     sealed.documentBytes.push(rows.bytes);
-    advance();
+    advance(1);
   }
   if (content.log) {
     const rows = await sealLogImport(vault, content.log);
     sealed.disclosures = rows.disclosures;
     sealed.logRecords = rows.logRecords;
     sealed.recipients = rows.recipients;
-    onProgress(total, total);
+    advance(logEntries);
   }
   return sealed;
 }

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { verifyLogExport, verifyStoredLog } from '../../../src/disclosure/export';
+import { rotateDeviceKey } from '../../../src/disclosure/log';
+import { generateKeyPair } from '../../../src/disclosure/signing';
 import type { VaultExport } from '../../../src/transfer/format';
 import { openProtectedExport, readProtectedExport } from '../../../src/transfer/envelope';
 import { parseStrictJson } from '../../../src/transfer/json/strict-parse';
@@ -95,6 +97,32 @@ describe('transfer round trip', () => {
     assert.deepEqual(targetKey.publicKey, sourceKey.publicKey);
     const report = await verifyStoredLog(target.vault);
     assert.equal(report.status, 'intact', report.failure?.detail);
+  });
+
+  it('protected restore keeps a rotated key', async () => {
+    const next = await generateKeyPair();
+    await rotateDeviceKey(source.vault, next, new Date('2026-11-06T08:00:00.000Z'));
+    await source.vault.setDeviceKey(next.secretKey);
+    const first = await exportVault(source.context, { kind: 'protected', passphrase: 'another passphrase' });
+    await importInto(target, first, 'replace', 'another passphrase');
+
+    assert.deepEqual((await target.vault.getDeviceKey()).publicKey, next.publicKey);
+    const report = await verifyStoredLog(target.vault);
+    assert.equal(report.status, 'intact', report.failure?.detail);
+    assert.equal(report.rotationsChecked, 1);
+  });
+
+  it('reports import progress to the end', async () => {
+    const text = await exportVault(source.context, { kind: 'readable' });
+    const preview = await previewImport(target.context, bytesOf(text));
+    assert.equal(preview.status, 'ready');
+    if (preview.status !== 'ready') return;
+    const fractions: number[] = [];
+    await applyImport(target.context, preview.prepared, 'replace', (done, total) => fractions.push(done / total));
+
+    assert.ok(fractions.length > 0);
+    assert.equal(fractions[fractions.length - 1], 1);
+    assert.deepEqual([...fractions].sort((a, b) => a - b), fractions);
   });
 
   it('protected envelope names its key derivation', async () => {
