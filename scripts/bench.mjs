@@ -16,7 +16,7 @@ import { DEMO_CV, DEMO_PDF, REPO_ROOT, SAMPLE_CV, sharedDir } from './lib/paths.
 import { run } from './lib/run.mjs';
 import { benchPages } from './bench/pages/forms.mjs';
 import { Recorder } from './bench/harness.mjs';
-import { describeMachine } from './bench/machine.mjs';
+import { describeMachine, loadAverage } from './bench/machine.mjs';
 import { renderMarkdown, writeJson } from './bench/report.mjs';
 import { findingsText, METHOD } from './bench/findings.mjs';
 import { benchAutofill, timePreview } from './bench/suites/autofill.mjs';
@@ -112,6 +112,7 @@ async function main() {
     await fsp.rm(dir, { recursive: true, force: true });
   }
 
+  machine.loadAverageEnd = loadAverage();
   const seconds = (Date.now() - startedAt.getTime()) / 1000;
   const figures = recorder.figures;
   const settings = { runs, entries, seeded: env.seeded ?? null };

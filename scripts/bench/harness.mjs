@@ -1,11 +1,11 @@
-// What every benchmark suite shares: requests timed inside an extension page, repeated runs, and
-// the recorder that pairs each figure with its budget and verdict.
+// Shared benchmark machinery: requests timed inside an extension page, repeated runs, and the
+// recorder that pairs each figure with its budget and verdict.
 import { BUDGETS } from './budgets.mjs';
 import { summarise } from './stats.mjs';
 
 /**
  * Sends one request from an extension page and times it there, from sendMessage to the reply, with
- * performance.now(). `shape` says what of the result comes back to Node: 'none', 'full', 'size'
+ * performance.now(). `shape` selects what of the result comes back to Node: 'none', 'full', 'size'
  * (the JSON length) or 'preview' (previewId and rows with their values).
  */
 export async function timedRequest(page, type, payload, shape = 'none') {
@@ -66,7 +66,7 @@ export class Recorder {
 
   /**
    * Records samples for budget `id`. `baseline` is the raw platform doing the same work:
-   * { label, samples }. `note` explains the method or a failure; `details` holds extra numbers.
+   * { label, samples }. `note` explains the method or a failure; `details` contains extra numbers.
    */
   record(id, { samples, baseline, note, details }) {
     const budget = BUDGETS[id];

@@ -10,13 +10,18 @@ function cpuModel() {
   return /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? 'unknown';
 }
 
+/** Returns the 1, 5 and 15 minute load averages, rounded to two decimals. */
+export function loadAverage() {
+  return os.loadavg().map((load) => Math.round(load * 100) / 100);
+}
+
 /** Returns the machine description; `chromiumVersion` comes from the launched browser. */
 export function describeMachine(chromiumVersion) {
   return {
     cpu: cpuModel(),
     cores: os.availableParallelism?.() ?? os.cpus().length,
     memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
-    loadAverage: os.loadavg().map((load) => Math.round(load * 100) / 100),
+    loadAverage: loadAverage(),
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
     chromium: chromiumVersion ?? 'unknown',

@@ -61,7 +61,8 @@ export function renderMarkdown({ machine, startedAt, seconds, settings, figures,
 Written by \`npm run bench\` on ${startedAt} (${Math.round(seconds)} s in all). Every figure is a
 median of ${settings.runs} runs after one warm-up run unless its note says otherwise; the spread
 is the minimum to maximum and the interquartile range. \`npm run bench -- --json FILE\` writes the
-same figures with every sample as JSON.
+same figures with every sample as JSON. A load average above the core count means other work
+shared the CPU during the run, which inflates the figures and widens their spread.
 
 ## Machine
 
@@ -70,7 +71,8 @@ same figures with every sample as JSON.
 | CPU | ${machine.cpu} |
 | Cores | ${machine.cores} |
 | Memory | ${machine.memoryGiB} GiB |
-| Load average at start (1, 5, 15 min) | ${machine.loadAverage.join(', ')} |
+| Load average (1, 5, 15 min) at start | ${machine.loadAverage.join(', ')} |
+| Load average at end | ${machine.loadAverageEnd?.join(', ') ?? '–'} |
 | OS | ${machine.os} |
 | Node.js | ${machine.node} |
 | Chromium | ${machine.chromium} (headless) |
@@ -80,7 +82,7 @@ same figures with every sample as JSON.
 ${resultsTable(figures)}
 
 ${failing.length === 0 ? 'Every measured budget holds.' : `${failing.length} of ${figures.length} figures miss their budget; see Findings.`}
-${unmeasured.length === 0 ? '' : `${unmeasured.length} could not be measured in this run; their notes say why.`}
+${unmeasured.length === 0 ? '' : `${unmeasured.length} ${unmeasured.length === 1 ? 'figure' : 'figures'} could not be measured in this run; the notes say why.`}
 
 ## Findings
 

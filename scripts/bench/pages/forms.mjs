@@ -50,7 +50,7 @@ const COUNTRIES = ['Sweden', 'Norway', 'Denmark', 'Finland', 'Germany', 'United 
 const LANGUAGES = ['Swedish', 'English', 'German', 'French', 'Spanish', 'Finnish', 'Arabic'];
 const LEVELS = ['Native', 'Fluent', 'Professional', 'Intermediate', 'Basic'];
 
-/** The 60 questions of the application form, in sections. */
+/** Returns the 60 questions of the application form, in sections. */
 function applicationSections() {
   const work = [0, 1, 2].map((index) =>
     section(`Work experience ${index + 1}`, [
@@ -123,7 +123,7 @@ function applicationSections() {
   ];
 }
 
-/** A table of `rows` skills by `columns` criteria, each cell a number input (1 to 5). */
+/** Returns a table of `rows` skills by `columns` criteria, each cell a number input (1 to 5). */
 function skillsMatrix(rows, columns) {
   const header = Array.from({ length: columns }, (_, column) => `<th scope="col">Criterion ${column + 1}</th>`).join('');
   const body = Array.from({ length: rows }, (_, row) => {
