@@ -5,9 +5,10 @@ import { Tabs, tabPanelProps, type TabDefinition } from '../src/ui/components/Ta
 import { t } from '../src/ui/i18n';
 import { CvEditor } from './cv/CvEditor';
 import { DocumentsPanel } from './DocumentsPanel';
-import { HistoryPanel } from './HistoryPanel';
+import { HistoryView } from './history';
 import { ImportPanel } from './ImportPanel';
 import { SettingsPanel } from './SettingsPanel';
+import { TransferView } from './transfer/TransferView';
 
 type TabId = 'cv' | 'documents' | 'import' | 'history' | 'settings';
 
@@ -51,11 +52,12 @@ export function Workspace({ onDeleted }: { onDeleted: () => void }): JSX.Element
       {tab === 'import' && (
         <section {...tabPanelProps('import')}>
           <ImportPanel onImported={() => setCvReloadToken((token) => token + 1)} />
+          <TransferView />
         </section>
       )}
       {tab === 'history' && (
         <section {...tabPanelProps('history')}>
-          <HistoryPanel />
+          <HistoryView />
         </section>
       )}
       {tab === 'settings' && (

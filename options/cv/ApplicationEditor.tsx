@@ -181,11 +181,11 @@ export function ApplicationEditor({ binding }: { binding: CvBinding }): JSX.Elem
     <section class="cv-section" aria-labelledby="section-application">
       <h3 id="section-application">{t('cvSection_application')}</h3>
       <p class="hint">{t('cvSection_applicationHint')}</p>
-      <CvField binding={binding} name="application.givenName" label="cvField_application_givenName" kind="text" autocomplete="given-name" />
-      <CvField binding={binding} name="application.familyName" label="cvField_application_familyName" kind="text" autocomplete="family-name" />
-      <CvField binding={binding} name="application.preferredName" label="cvField_application_preferredName" kind="text" autocomplete="nickname" />
+      <CvField binding={binding} name="application.givenName" label="cvField_application_givenName" kind="text" />
+      <CvField binding={binding} name="application.familyName" label="cvField_application_familyName" kind="text" />
+      <CvField binding={binding} name="application.preferredName" label="cvField_application_preferredName" kind="text" />
       <CvField binding={binding} name="application.personnummer" label="cvField_application_personnummer" kind="text" hint="hint_personnummer" />
-      <CvField binding={binding} name="application.birthDate" label="cvField_application_birthDate" kind="isoDate" autocomplete="bday" />
+      <CvField binding={binding} name="application.birthDate" label="cvField_application_birthDate" kind="isoDate" />
       <LicenceEditor binding={binding} />
       <WorkAuthorisationEditor binding={binding} />
       <CvField binding={binding} name="application.noticePeriod" label="cvField_application_noticePeriod" kind="text" hint="hint_noticePeriod" />

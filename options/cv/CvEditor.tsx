@@ -101,13 +101,13 @@ export function CvEditor({ reloadToken }: CvEditorProps): JSX.Element {
       <section class="cv-section" aria-labelledby="section-basics">
         <h3 id="section-basics">{t('cvSection_basics')}</h3>
         {BASICS_FIELDS.map((field) => (
-          <CvField key={field.key} binding={binding} name={field.key} label={field.label} kind={field.kind} autocomplete={field.autocomplete} />
+          <CvField key={field.key} binding={binding} name={field.key} label={field.label} kind={field.kind} />
         ))}
       </section>
       <section class="cv-section" aria-labelledby="section-location">
         <h3 id="section-location">{t('cvSection_location')}</h3>
         {LOCATION_FIELDS.map((field) => (
-          <CvField key={field.key} binding={binding} name={field.key} label={field.label} kind={field.kind} autocomplete={field.autocomplete} />
+          <CvField key={field.key} binding={binding} name={field.key} label={field.label} kind={field.kind} />
         ))}
       </section>
       {basicsLists.map((spec) => (

@@ -18,7 +18,6 @@ interface CvFieldProps {
   name: string;
   label: MessageKey;
   kind: FieldKind;
-  autocomplete?: string;
   /** A hint shown under the control, in place of the kind's own hint. */
   hint?: MessageKey;
 }
@@ -44,7 +43,7 @@ function displayValue(value: unknown, kind: FieldKind): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
-export function CvField({ binding, name, label, kind, autocomplete, ...props }: CvFieldProps): JSX.Element {
+export function CvField({ binding, name, label, kind, ...props }: CvFieldProps): JSX.Element {
   const path = cvPathOf(name);
   const value = getPath(binding.cv, path);
   const error = binding.errors[name];
@@ -67,7 +66,9 @@ export function CvField({ binding, name, label, kind, autocomplete, ...props }: 
       multiline={kind === 'textarea' || kind === 'lines'}
       hint={hint ? t(hint) : undefined}
       error={error ? t(error) : null}
-      autocomplete={autocomplete ?? 'off'}
+      // The browser must keep no CV value of its own: neither in its autofill data nor in the
+      // form state it saves to restore the tab, which lands in the profile in plain text.
+      autocomplete="off"
     />
   );
 }

@@ -17,7 +17,6 @@ export interface FieldSpec {
   key: string;
   label: MessageKey;
   kind: FieldKind;
-  autocomplete?: string;
 }
 
 export interface ListSectionSpec {
@@ -40,20 +39,20 @@ const highlights: FieldSpec = { key: 'highlights', label: 'cvField_highlights', 
 const keywords: FieldSpec = { key: 'keywords', label: 'cvField_keywords', kind: 'lines' };
 
 export const BASICS_FIELDS: FieldSpec[] = [
-  { key: 'basics.name', label: 'cvField_basics_name', kind: 'text', autocomplete: 'name' },
-  { key: 'basics.label', label: 'cvField_basics_label', kind: 'text', autocomplete: 'organization-title' },
-  { key: 'basics.email', label: 'cvField_basics_email', kind: 'email', autocomplete: 'email' },
-  { key: 'basics.phone', label: 'cvField_basics_phone', kind: 'tel', autocomplete: 'tel' },
-  { key: 'basics.url', label: 'cvField_basics_url', kind: 'url', autocomplete: 'url' },
+  { key: 'basics.name', label: 'cvField_basics_name', kind: 'text' },
+  { key: 'basics.label', label: 'cvField_basics_label', kind: 'text' },
+  { key: 'basics.email', label: 'cvField_basics_email', kind: 'email' },
+  { key: 'basics.phone', label: 'cvField_basics_phone', kind: 'tel' },
+  { key: 'basics.url', label: 'cvField_basics_url', kind: 'url' },
   { key: 'basics.summary', label: 'cvField_basics_summary', kind: 'textarea' },
 ];
 
 export const LOCATION_FIELDS: FieldSpec[] = [
-  { key: 'basics.location.address', label: 'cvField_location_address', kind: 'text', autocomplete: 'street-address' },
-  { key: 'basics.location.postalCode', label: 'cvField_location_postalCode', kind: 'text', autocomplete: 'postal-code' },
-  { key: 'basics.location.city', label: 'cvField_location_city', kind: 'text', autocomplete: 'address-level2' },
-  { key: 'basics.location.region', label: 'cvField_location_region', kind: 'text', autocomplete: 'address-level1' },
-  { key: 'basics.location.countryCode', label: 'cvField_location_countryCode', kind: 'text', autocomplete: 'country' },
+  { key: 'basics.location.address', label: 'cvField_location_address', kind: 'text' },
+  { key: 'basics.location.postalCode', label: 'cvField_location_postalCode', kind: 'text' },
+  { key: 'basics.location.city', label: 'cvField_location_city', kind: 'text' },
+  { key: 'basics.location.region', label: 'cvField_location_region', kind: 'text' },
+  { key: 'basics.location.countryCode', label: 'cvField_location_countryCode', kind: 'text' },
 ];
 
 export const LIST_SECTIONS: ListSectionSpec[] = [

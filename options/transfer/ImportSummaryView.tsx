@@ -2,9 +2,8 @@
 // in the file, after replace and after merge. It also shows whether the file's logs verify.
 import type { JSX } from 'preact';
 import type { ContentCounts, ImportSummary } from '../../src/transfer/summary';
-import { formatTime } from '../../src/ui/i18n';
+import { formatTime, tOptional } from '../../src/ui/i18n';
 import { tt, type TransferMessageKey } from './i18n';
-import english from './messages.en.json';
 
 const KIND_KEYS: Record<ImportSummary['kind'], TransferMessageKey> = {
   readable: 'transfer_kindReadable',
@@ -22,8 +21,7 @@ interface Row {
 
 /** Returns a CV section's translated name, or the JSON Resume key for a section without one. */
 function sectionLabel(section: string): string {
-  const key = `transfer_section_${section}`;
-  return key in english ? tt(key as TransferMessageKey) : section;
+  return tOptional(`transfer_section_${section}`) ?? section;
 }
 
 function countRows(summary: ImportSummary): Row[] {

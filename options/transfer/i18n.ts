@@ -1,14 +1,9 @@
-// Translation of the transfer screens' strings. They live in messages.en.json and
-// messages.sv.json beside this file until they are merged into _locales; until then the English
-// text of messages.en.json is shown.
-import { tOptional } from '../../src/ui/i18n';
-import english from './messages.en.json';
+// Strings of the export and import screens, from _locales like every other string of the pages.
+import { t, type MessageKey } from '../../src/ui/i18n';
 
-export type TransferMessageKey = keyof typeof english;
+export type TransferMessageKey = Extract<MessageKey, `transfer_${string}`>;
 
 /** Returns the translated message for `key` with `$1`-style placeholders filled in. */
 export function tt(key: TransferMessageKey, ...substitutions: (string | number)[]): string {
-  const translated = tOptional(key, ...substitutions);
-  if (translated !== null) return translated;
-  return english[key].message.replace(/\$(\d)/g, (_match, digit: string) => String(substitutions[Number(digit) - 1] ?? ''));
+  return t(key, ...substitutions);
 }

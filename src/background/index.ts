@@ -7,11 +7,13 @@ import { vaultHandlers } from './vault-handlers';
 import { fillHandlers } from './fill-handlers';
 import { logHandlers } from './log-handlers';
 import { contentNoticeHandlers } from './content-notices';
+import { startTransferLifecycle, transferHandlers } from './transfer-handlers';
 import { startSessionLifecycle } from './session';
 
 browser.runtime.onMessage.addListener(
-  createListener({ ...vaultHandlers, ...fillHandlers, ...logHandlers }, isOwnPage),
+  createListener({ ...vaultHandlers, ...fillHandlers, ...logHandlers, ...transferHandlers }, isOwnPage),
 );
 browser.runtime.onMessage.addListener(createListener(contentNoticeHandlers, isContentScript));
 
 startSessionLifecycle();
+startTransferLifecycle();

@@ -276,7 +276,8 @@ describe('fill through the popup', { skip }, () => {
   test('History screenshot', async () => {
     const options = session.options;
     await showOptionsTab(options, 'history');
-    await options.locator('#history-table [data-disclosure-id]').first().waitFor();
+    await options.locator('#history [data-application-id]').first().waitFor();
+    await options.locator('#history-verify-status[data-status="intact"]').waitFor();
     const entries = await listDisclosures(options);
     assert.ok(entries.length > 0, 'the disclosure log is empty after the fills');
     // The first screen of the list; the whole log would make a very tall picture.
