@@ -54,6 +54,7 @@ export function PreviewRowView(props: PreviewRowProps): JSX.Element {
             type="text"
             class="row-value"
             value={text}
+            autocomplete="off"
             disabled={props.disabled}
             aria-label={t('preview_valueFor', label)}
             onInput={(event) => props.onChange({ checked, text: event.currentTarget.value })}

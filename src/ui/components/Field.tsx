@@ -49,12 +49,12 @@ export function Field(props: FieldProps): JSX.Element {
     <div class={props.error ? 'field field-invalid' : 'field'}>
       <label for={props.id}>{props.label}</label>
       {props.multiline ? (
-        <textarea {...common} rows={4} />
+        <textarea {...common} rows={4} autocomplete="off" />
       ) : (
         <input
           {...common}
           {...inputType(props.type ?? 'text')}
-          autocomplete={props.autocomplete}
+          autocomplete={props.autocomplete ?? 'off'}
           inputMode={props.inputMode}
         />
       )}
