@@ -2,7 +2,6 @@
 import type { Cv } from '../../src/vault/cv/model';
 import type { MessageKey } from '../../src/ui/i18n';
 import {
-  birthDateOfPersonnummer,
   checkCountryCode,
   checkCurrency,
   checkEmail,
@@ -41,7 +40,7 @@ function validateApplication(cv: Cv, errors: CvErrors): void {
     const birthDate = stringAt(cv, 'application.birthDate');
     if (!result.ok) {
       errors['application.personnummer'] = result.error;
-    } else if (birthDate !== '' && !errors['application.birthDate'] && birthDate !== birthDateOfPersonnummer(result.normalized)) {
+    } else if (birthDate !== '' && !errors['application.birthDate'] && birthDate !== result.birthDate) {
       errors['application.birthDate'] = 'invalid_birthDateMismatch';
     }
   }

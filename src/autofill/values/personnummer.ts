@@ -30,11 +30,3 @@ export function formatPersonnummer(field: FieldDescriptor, stored: string, now: 
   const sign = age >= 100 ? '+' : '-';
   return separator || sign === '+' ? `${digits.slice(2, 8)}${sign}${digits.slice(8)}` : digits.slice(2);
 }
-
-/** Reads the birth date from a personnummer (a samordningsnummer adds 60 to the day). */
-export function birthDateOf(stored: string | undefined): string | undefined {
-  const digits = stored?.replace(/\D/g, '') ?? '';
-  if (digits.length !== 12) return undefined;
-  const day = Number(digits.slice(6, 8));
-  return `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${String(day > 60 ? day - 60 : day).padStart(2, '0')}`;
-}

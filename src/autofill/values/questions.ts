@@ -3,11 +3,12 @@
 import { EU_EEA } from '../../lexicon/countries';
 import { DEFAULT_LICENCE, LICENCE_CATEGORIES, LICENCE_IMPLIES, LICENCE_WORDS } from '../../lexicon/licences';
 import type { Cv, DocumentInfo, DocumentRole } from '../../vault/cv/model';
+import { birthDateOfPersonnummer } from '../../vault/cv/personnummer';
 import type { FieldMeaning } from '../types';
 import { questionCountry } from './contact';
 import { resolveDate } from './dates';
 import { findOptionByScore, findOptionByText, isChoice, optionResult, plainResult, realOptions, yesNo } from './options';
-import { birthDateOf, formatPersonnummer } from './personnummer';
+import { formatPersonnummer } from './personnummer';
 import { contains, parseDuration, parseRange } from './ranges';
 import type { ResolveInput, Resolver } from './resolver';
 import type { ResolveResult } from './types';
@@ -100,7 +101,7 @@ export const QUESTION_RESOLVERS: Partial<Record<FieldMeaning, Resolver>> = {
   salaryExpectation: salary,
   noticePeriod,
   startDate: ({ cv, field }) => resolveDate(field, cv.application.earliestStartDate),
-  birthDate: ({ cv, field }) => resolveDate(field, cv.application.birthDate ?? birthDateOf(cv.application.personnummer)),
+  birthDate: ({ cv, field }) => resolveDate(field, cv.application.birthDate ?? birthDateOfPersonnummer(cv.application.personnummer)),
   nationalId: ({ cv, field, now }) => {
     const stored = cv.application.personnummer;
     return plainResult(field, stored && (formatPersonnummer(field, stored, now) ?? stored));

@@ -85,3 +85,16 @@ export function parsePersonnummer(input: string, today: Date = new Date()): Pers
     value: { normalized: `${year}${mm}${dd}-${serial}${check}`, birthDate, isCoordinationNumber },
   };
 }
+
+/**
+ * Returns the birth date (YYYY-MM-DD) of a number already in the 12-digit form, separator or not,
+ * with the samordningsnummer offset removed. Returns undefined for any other form or none. It does not
+ * validate: use it on stored numbers, which `parsePersonnummer` checked before they were saved.
+ */
+export function birthDateOfPersonnummer(stored: string | undefined): string | undefined {
+  const digits = stored?.replace(/\D/g, '') ?? '';
+  if (digits.length !== 12) return undefined;
+  const writtenDay = Number(digits.slice(6, 8));
+  const day = writtenDay > COORDINATION_DAY_OFFSET ? writtenDay - COORDINATION_DAY_OFFSET : writtenDay;
+  return `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${String(day).padStart(2, '0')}`;
+}

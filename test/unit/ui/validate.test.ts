@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import {
-  birthDateOfPersonnummer,
   checkCountryCode,
   checkEmail,
   checkIsoDate,
@@ -30,7 +29,9 @@ describe('checkPersonnummer', () => {
   ];
   for (const [input, normalized] of good) {
     it(`accepts ${input}`, () => {
-      assert.deepEqual(checkPersonnummer(input, TODAY), { ok: true, normalized });
+      const result = checkPersonnummer(input, TODAY);
+      assert.ok(result.ok, `${input}: ${JSON.stringify(result)}`);
+      assert.equal(result.normalized, normalized);
     });
   }
 
@@ -50,16 +51,6 @@ describe('checkPersonnummer', () => {
       assert.deepEqual(checkPersonnummer(input, TODAY), { ok: false, error });
     });
   }
-});
-
-describe('birthDateOfPersonnummer', () => {
-  it('reads the date', () => {
-    assert.equal(birthDateOfPersonnummer('19880412-1237'), '1988-04-12');
-  });
-
-  it('removes the samordningsnummer offset', () => {
-    assert.equal(birthDateOfPersonnummer('19701063-2391'), '1970-10-03');
-  });
 });
 
 describe('field checks', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isLeapYear, luhnCheckDigit, parsePersonnummer } from '../../../src/vault/cv/personnummer';
+import { birthDateOfPersonnummer, isLeapYear, luhnCheckDigit, parsePersonnummer } from '../../../src/vault/cv/personnummer';
 
 const TODAY = new Date(2026, 11, 4);
 
@@ -86,5 +86,13 @@ describe('personnummer', () => {
   it('rejects a future birth date in 12 digits', () => {
     const digits = '301205123';
     assert.equal(problem(`20${digits.slice(0, 6)}-${digits.slice(6)}${luhnCheckDigit(digits)}`), 'future');
+  });
+
+  it('reads the birth date of a stored number', () => {
+    assert.equal(birthDateOfPersonnummer('19880412-1237'), '1988-04-12');
+    assert.equal(birthDateOfPersonnummer('198804121237'), '1988-04-12');
+    assert.equal(birthDateOfPersonnummer('19701063-2391'), '1970-10-03');
+    assert.equal(birthDateOfPersonnummer('880412-1237'), undefined);
+    assert.equal(birthDateOfPersonnummer(undefined), undefined);
   });
 });
