@@ -8,10 +8,8 @@ import { Progress } from '../src/ui/components/Progress';
 import { errorMessage, errorText } from '../src/ui/errors';
 import { formatBytes, formatDate, t, type MessageKey } from '../src/ui/i18n';
 import type { DocumentInfo, DocumentRole } from '../src/vault/cv/model';
+import { MAX_DOCUMENT_BYTES, MAX_TOTAL_DOCUMENT_BYTES } from '../src/vault/limits';
 
-/** The vault's limits: 10 MB per document and 50 MB in all. The background enforces them too. */
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-export const MAX_TOTAL_DOCUMENT_BYTES = 50 * 1024 * 1024;
 
 const ROLES: { role: DocumentRole; label: MessageKey }[] = [
   { role: 'cv', label: 'documentRole_cv' },

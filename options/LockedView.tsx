@@ -9,7 +9,7 @@ import { Progress } from '../src/ui/components/Progress';
 import { UnlockForm } from '../src/ui/components/UnlockForm';
 import { errorMessage } from '../src/ui/errors';
 import { t } from '../src/ui/i18n';
-import { MIN_PASSPHRASE_LENGTH } from '../src/ui/passphrase';
+import { MIN_PASSPHRASE_LENGTH } from '../src/vault/limits';
 
 function RecoverForm({ onUnlocked }: { onUnlocked: (status: VaultStatus) => void }): JSX.Element {
   const [recoveryKey, setRecoveryKey] = useState('');

@@ -2,7 +2,8 @@
 // one and changing the passphrase. `newPassphraseProblem` gives the reason it cannot be used.
 import type { JSX } from 'preact';
 import { t, type MessageKey } from '../src/ui/i18n';
-import { MIN_PASSPHRASE_LENGTH, passphraseStrength, type Strength } from '../src/ui/passphrase';
+import { passphraseStrength, type Strength } from '../src/ui/passphrase';
+import { MIN_PASSPHRASE_LENGTH } from '../src/vault/limits';
 
 const STRENGTH_LABELS: Record<Strength, MessageKey> = {
   weak: 'strength_weak',

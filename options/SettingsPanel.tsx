@@ -7,11 +7,10 @@ import { Field } from '../src/ui/components/Field';
 import { Progress } from '../src/ui/components/Progress';
 import { errorMessage } from '../src/ui/errors';
 import { t } from '../src/ui/i18n';
+import { KDF_MIN_ITERATIONS } from '../src/vault/limits';
 import { ChangePassphrase } from './ChangePassphrase';
 import { DeleteEverything } from './DeleteEverything';
 
-/** PBKDF2-SHA256 iterations below which the vault refuses to derive a key. */
-export const MIN_KDF_ITERATIONS = 600_000;
 export const MAX_AUTOLOCK_MINUTES = 24 * 60;
 
 
@@ -21,8 +20,8 @@ function parseSettings(minutes: string, iterations: string): VaultSettings | str
   if (!Number.isInteger(autoLockMinutes) || autoLockMinutes < 1 || autoLockMinutes > MAX_AUTOLOCK_MINUTES) {
     return t('settings_autoLockInvalid', 1, MAX_AUTOLOCK_MINUTES);
   }
-  if (!Number.isInteger(kdfIterations) || kdfIterations < MIN_KDF_ITERATIONS) {
-    return t('settings_iterationsInvalid', MIN_KDF_ITERATIONS);
+  if (!Number.isInteger(kdfIterations) || kdfIterations < KDF_MIN_ITERATIONS) {
+    return t('settings_iterationsInvalid', KDF_MIN_ITERATIONS);
   }
   return { autoLockMinutes, kdfIterations };
 }
@@ -91,7 +90,7 @@ function SettingsForm(): JSX.Element {
         type="number"
         value={iterations}
         onValue={setIterations}
-        hint={t('settings_iterationsHint', MIN_KDF_ITERATIONS)}
+        hint={t('settings_iterationsHint', KDF_MIN_ITERATIONS)}
         disabled={saving}
       />
       {iterations !== savedIterations && (

@@ -5,12 +5,11 @@ import { useState } from 'preact/hooks';
 import { request } from '../../src/messaging/client';
 import { errorMessage } from '../../src/ui/errors';
 import type { TransferExportForm } from '../../src/transfer/wire';
+import { MIN_PASSPHRASE_LENGTH } from '../../src/vault/limits';
 import { tt } from './i18n';
 import type { SetStatus } from './status';
 import { saveDownload } from './transfer-client';
 
-/** The vault's own minimum passphrase length; the background checks it again. */
-const MIN_PASSPHRASE_LENGTH = 8;
 
 export function ExportSection({ busy, setStatus }: { busy: boolean; setStatus: SetStatus }): JSX.Element {
   const [passphrase, setPassphrase] = useState('');

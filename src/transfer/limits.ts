@@ -1,5 +1,6 @@
 // Limits on import files, so a hostile or broken file cannot exhaust memory or the stack. The
 // vault's own limits (10 MiB a document, 50 MiB in all) apply on top when the import is stored.
+import { MAX_DOCUMENT_BYTES } from '../vault/limits';
 
 /**
  * The largest file accepted. 50 MiB of documents take about 67 MiB in base64, and a log entry
@@ -9,7 +10,7 @@
 export const MAX_IMPORT_BYTES = 192 * 1024 * 1024;
 
 /** The largest string anywhere in a file: a 10 MiB document in base64, with padding. */
-export const MAX_PARSED_STRING_CHARS = Math.ceil((10 * 1024 * 1024) / 3) * 4;
+export const MAX_PARSED_STRING_CHARS = Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4;
 
 /** The largest plain text field of an application, a log entry or a setting. */
 export const MAX_TEXT_CHARS = 100_000;

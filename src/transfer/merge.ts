@@ -6,7 +6,7 @@ import type { Application } from '../disclosure/applications';
 import { AppError } from '../messaging/protocol';
 import { checkCv } from '../vault/cv/validate';
 import type { Cv } from '../vault/cv/model';
-import { MAX_TOTAL_DOCUMENT_BYTES } from '../vault/documents';
+import { MAX_TOTAL_DOCUMENT_BYTES } from '../vault/limits';
 import type { DocumentWithBytes, VaultContent } from './content';
 import type { LogExport } from '../disclosure/export';
 

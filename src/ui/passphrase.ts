@@ -1,7 +1,5 @@
 // Passphrase rules that the pages check before they send a passphrase to the background.
-
-/** The shortest passphrase the pages accept for a new vault or a changed passphrase. */
-export const MIN_PASSPHRASE_LENGTH = 10;
+import { MIN_PASSPHRASE_LENGTH } from '../vault/limits';
 
 export type Strength = 'weak' | 'fair' | 'good' | 'strong';
 

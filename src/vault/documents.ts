@@ -4,10 +4,9 @@ import { AppError } from '../messaging/protocol';
 import type { DataKey } from './crypto/data-key';
 import type { DocumentInfo, DocumentRole } from './cv/model';
 import type { DocumentRow, MeritvalvDb } from './db';
+import { MAX_DOCUMENT_BYTES, MAX_TOTAL_DOCUMENT_BYTES } from './limits';
 import { documentBytesAad, documentInfoAad } from './records';
 
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-export const MAX_TOTAL_DOCUMENT_BYTES = 50 * 1024 * 1024;
 export const DOCUMENT_ROLES: readonly DocumentRole[] = ['cv', 'coverLetter', 'other'];
 const MAX_NAME_LENGTH = 255;
 

@@ -7,7 +7,7 @@ import { fromHex } from '../../disclosure/bytes';
 import { toHex } from '../../vault/crypto/encoding';
 import { importJsonResume } from '../../vault/cv/import';
 import type { DocumentRole } from '../../vault/cv/model';
-import { MAX_DOCUMENT_BYTES, MAX_TOTAL_DOCUMENT_BYTES } from '../../vault/documents';
+import { MAX_DOCUMENT_BYTES, MAX_TOTAL_DOCUMENT_BYTES } from '../../vault/limits';
 import type { DeviceKeyHex, DocumentWithBytes, VaultContent } from '../content';
 import { EXPORT_FORMAT, FORMAT_VERSION, type ExportedSettings } from '../format';
 import { readLogs } from './log-export';

@@ -2,17 +2,15 @@
 // and once by the recovery key (HKDF). The key-derivation parameters and salts are stored with
 // it, so the iteration count can be raised later by re-wrapping the data key alone.
 import { AppError } from '../../messaging/protocol';
+import { KDF_MIN_ITERATIONS, MIN_PASSPHRASE_LENGTH } from '../limits';
 import { DecryptionError, open, randomBytes, seal, type Sealed } from './aead';
 import { source, utf8, wipe } from './encoding';
 import { DataKey } from './data-key';
 import { generateRecoveryKey, parseRecoveryKey } from './recovery-key';
 
-/** The minimum for PBKDF2-HMAC-SHA256 in the OWASP Password Storage Cheat Sheet (May 2023). */
-export const KDF_MIN_ITERATIONS = 600_000;
-export const KDF_DEFAULT_ITERATIONS = 600_000;
+export const KDF_DEFAULT_ITERATIONS = KDF_MIN_ITERATIONS;
 /** An upper bound, so a damaged keyring cannot make unlocking run for hours. */
 export const KDF_MAX_ITERATIONS = 10_000_000;
-export const MIN_PASSPHRASE_LENGTH = 8;
 const SALT_BYTES = 16;
 
 export interface KdfParams {

@@ -1,6 +1,6 @@
 import './helpers';
 import assert from 'node:assert/strict';
-import { MAX_DOCUMENT_BYTES, MAX_TOTAL_DOCUMENT_BYTES } from '../../../src/vault/documents';
+import { MAX_DOCUMENT_BYTES, MAX_TOTAL_DOCUMENT_BYTES } from '../../../src/vault/limits';
 import type { UnlockedVault } from '../../../src/vault/unlocked-vault';
 import type { Vault } from '../../../src/vault/vault';
 import { newVault, PASSPHRASE, rejectsWithCode, TEST_ITERATIONS } from './helpers';
