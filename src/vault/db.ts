@@ -4,11 +4,12 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Sealed } from './crypto/aead';
 import type { Keyring } from './crypto/keyring';
-import type {
-  ApplicationRow,
-  DisclosureRow,
-  LogRecordRow,
-  RecipientRow,
+import {
+  LOG_SCHEMA,
+  type ApplicationRow,
+  type DisclosureRow,
+  type LogRecordRow,
+  type RecipientRow,
 } from '../disclosure/store';
 
 export const DEFAULT_DB_NAME = 'meritvalv';
@@ -65,11 +66,7 @@ export const SCHEMA_V2 = {
   records: 'id',
   documents: 'id, addedAt',
   documentBytes: 'id',
-  disclosures:
-    '++id, recipientHash, meaningHash, applicationId, time, [recipientHash+time], [meaningHash+time]',
-  applications: 'id, time',
-  logRecords: 'id, kind, at',
-  recipients: 'recipientHash',
+  ...LOG_SCHEMA,
 } as const;
 
 export const SCHEMA_VERSION = 2;

@@ -1,7 +1,6 @@
 import './helpers';
 import assert from 'node:assert/strict';
 import Dexie from 'dexie';
-import { LOG_SCHEMA } from '../../../src/disclosure/store';
 import { DataKey, generateDataKeyBytes } from '../../../src/vault/crypto/data-key';
 import { MeritvalvDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION, type DocumentRowV1 } from '../../../src/vault/db';
 import { uniqueDbName } from './helpers';
@@ -41,11 +40,5 @@ describe('vault schema', () => {
     await db.disclosures.add({ recipientHash: 'h', meaningHash: 'm', applicationId: 'a', time: 1, sealed: cvRecord.sealed });
     assert.equal(await db.disclosures.where('[recipientHash+time]').between(['h', 0], ['h', 2]).count(), 1);
     await db.delete();
-  });
-
-  it('holds the log tables as the log defines them', () => {
-    for (const [table, spec] of Object.entries(LOG_SCHEMA)) {
-      assert.equal(SCHEMA_V2[table as keyof typeof SCHEMA_V2], spec, table);
-    }
   });
 });
