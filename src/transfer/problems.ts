@@ -1,27 +1,18 @@
 // Why an import was rejected. Each code is a stable name that pages translate as
-// `transfer_problem_<code>` (codes shared with the CV check come from the vault's CV problems);
-// the English text is for developers. An AppError carries [path, problem, ...details] as params.
+// `problem_<code>`, and the English text is for developers. The JSON problems are the ones the CV
+// check uses too. An AppError carries [path, problem, ...details] as params.
 import { AppError, type ErrorCode } from '../messaging/protocol';
+import { JSON_PROBLEMS } from '../vault/cv/problems';
 
 export const TRANSFER_PROBLEMS = {
+  ...JSON_PROBLEMS,
   tooLarge: 'the file is larger than the limit',
   emptyFile: 'the file is empty',
   utf16: 'the file is UTF-16 text; save it as UTF-8',
   utf32: 'the file is UTF-32 text; save it as UTF-8',
   notUtf8: 'the file is not UTF-8 text',
-  invalidJson: 'not valid JSON',
   truncated: 'the file ends too early; it may be truncated',
-  duplicateKey: 'the same key appears twice',
-  forbiddenKey: 'a key such as __proto__ is not allowed',
-  tooDeep: 'nested too deeply',
-  tooMany: 'too many entries',
-  tooLong: 'the text is too long',
-  expectedObject: 'expected an object',
-  expectedArray: 'expected a list',
-  expectedString: 'expected text',
-  expectedNumber: 'expected a number',
   expectedInteger: 'expected a whole number',
-  expectedBoolean: 'expected true or false',
   expectedTime: 'expected a time like 2026-03-01T09:30:00.000Z',
   expectedBase64: 'expected base64 data',
   expectedOneOf: 'expected one of the listed values',

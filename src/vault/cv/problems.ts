@@ -1,8 +1,9 @@
 // Reasons for rejecting a CV value. Each code is a stable name that pages translate, and the
 // English text here is for developers. An AppError carries the code as params [path, problem].
-export const CV_PROBLEMS = {
+
+/** Problems with the JSON text and its shapes, shared by the CV check and the import of exports. */
+export const JSON_PROBLEMS = {
   invalidJson: 'not valid JSON',
-  tooLarge: 'the file is too large',
   duplicateKey: 'the same key appears twice',
   forbiddenKey: 'a key such as __proto__ is not allowed',
   tooDeep: 'nested too deeply',
@@ -13,6 +14,11 @@ export const CV_PROBLEMS = {
   expectedString: 'expected text',
   expectedNumber: 'expected a number',
   expectedBoolean: 'expected true or false',
+} as const;
+
+export const CV_PROBLEMS = {
+  ...JSON_PROBLEMS,
+  tooLarge: 'the file is too large',
   invalidDate: 'expected a date like 2021-03-01, 2021-03 or 2021',
   invalidFullDate: 'expected a date like 2021-03-01',
   endBeforeStart: 'the end date is before the start date',
