@@ -7,7 +7,7 @@ import type { StoredEntry } from './chain';
 import { validateJson, type JsonSchema, type SchemaError } from './json-schema';
 import receiptSchema from './consent-receipt.schema.json';
 import { readRecipient } from './recipients';
-import { SENSITIVE_CATEGORIES } from './sensitive';
+import { SENSITIVE_CATEGORIES } from '../lexicon/sensitive';
 import { keyFingerprint, signCanonical, verifyCanonical } from './signing';
 import { toHex } from './bytes';
 import { openEntries, type LogVault } from './store';

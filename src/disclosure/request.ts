@@ -3,7 +3,7 @@
 import type { Disclosure } from '../messaging/protocol';
 import type { RecipientInfo } from './recipients';
 import { LETTER_TEXTS, type LetterLanguage, type RequestKind } from './request-texts';
-import { isSensitive } from './sensitive';
+import { isSensitive } from '../lexicon/sensitive';
 
 export type { LetterLanguage, RequestKind } from './request-texts';
 

@@ -1,6 +1,5 @@
 // Turns an approved CV value into what a field accepts. Pure: runs in the background with no
 // DOM and no storage, so the content script never needs these tables.
-import { SENSITIVE_MEANINGS } from '../../lexicon/sensitive';
 import type { Cv, DocumentInfo } from '../../vault/cv/model';
 import type { FieldDescriptor, FieldMeaning } from '../types';
 import { CAREER_RESOLVERS } from './career';
@@ -10,6 +9,8 @@ import type { Resolver } from './resolver';
 import type { ResolveContext, ResolvedValue, ResolveResult } from './types';
 
 export type { ResolveContext, ResolvedValue, ResolveResult, UnresolvedReason } from './types';
+/** Whether a meaning's value starts unticked in the preview. */
+export { isSensitive } from '../../lexicon/sensitive';
 
 const RESOLVERS: Partial<Record<FieldMeaning, Resolver>> = {
   ...CONTACT_RESOLVERS,
@@ -28,9 +29,4 @@ export function resolveField(cv: Cv, field: FieldDescriptor, documents: Document
 export function resolveValue(cv: Cv, field: FieldDescriptor, documents: DocumentInfo[], context: ResolveContext = {}): ResolvedValue | null {
   const result = resolveField(cv, field, documents, context);
   return result.ok ? result.resolved : null;
-}
-
-/** Tells whether a meaning's value starts unticked in the preview. */
-export function isSensitive(meaning: FieldMeaning): boolean {
-  return SENSITIVE_MEANINGS.has(meaning);
 }
