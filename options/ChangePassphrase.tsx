@@ -2,6 +2,7 @@
 import type { JSX, TargetedEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import { request } from '../src/messaging/client';
+import { Field } from '../src/ui/components/Field';
 import { Progress } from '../src/ui/components/Progress';
 import { errorMessage } from '../src/ui/errors';
 import { t } from '../src/ui/i18n';
@@ -39,17 +40,15 @@ export function ChangePassphrase(): JSX.Element {
   return (
     <form onSubmit={submit} noValidate aria-labelledby="change-passphrase-heading">
       <h3 id="change-passphrase-heading">{t('changePassphrase_heading')}</h3>
-      <div class="field">
-        <label for="current-passphrase">{t('changePassphrase_current')}</label>
-        <input
-          id="current-passphrase"
-          type="password"
-          autocomplete="current-password"
-          value={current}
-          disabled={busy}
-          onInput={(event) => setCurrent(event.currentTarget.value)}
-        />
-      </div>
+      <Field
+        id="current-passphrase"
+        label={t('changePassphrase_current')}
+        type="password"
+        autocomplete="current-password"
+        value={current}
+        disabled={busy}
+        onValue={setCurrent}
+      />
       <NewPassphraseFields
         idPrefix="new-passphrase"
         passphrase={passphrase}

@@ -1,6 +1,7 @@
 // A new passphrase with its confirmation and a strength hint, for creating a vault, recovering
 // one and changing the passphrase. `newPassphraseProblem` gives the reason it cannot be used.
 import type { JSX } from 'preact';
+import { Field } from '../src/ui/components/Field';
 import { t, type MessageKey } from '../src/ui/i18n';
 import { passphraseStrength, type Strength } from '../src/ui/passphrase';
 import { MIN_PASSPHRASE_LENGTH } from '../src/vault/limits';
@@ -51,17 +52,15 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps): JSX.Elemen
           {props.passphrase && t('passphrase_strength', t(STRENGTH_LABELS[strength]))}
         </p>
       </div>
-      <div class="field">
-        <label for={confirmId}>{t('passphrase_confirm')}</label>
-        <input
-          id={confirmId}
-          type="password"
-          autocomplete="new-password"
-          value={props.confirmation}
-          disabled={props.disabled}
-          onInput={(event) => props.onConfirmation(event.currentTarget.value)}
-        />
-      </div>
+      <Field
+        id={confirmId}
+        label={t('passphrase_confirm')}
+        type="password"
+        autocomplete="new-password"
+        value={props.confirmation}
+        disabled={props.disabled}
+        onValue={props.onConfirmation}
+      />
     </>
   );
 }

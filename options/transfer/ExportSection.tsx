@@ -3,6 +3,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { request } from '../../src/messaging/client';
+import { Field } from '../../src/ui/components/Field';
 import { errorMessage } from '../../src/ui/errors';
 import type { TransferExportForm } from '../../src/transfer/wire';
 import { MIN_PASSPHRASE_LENGTH } from '../../src/vault/limits';
@@ -54,16 +55,14 @@ export function ExportSection({ busy, setStatus }: { busy: boolean; setStatus: S
       </button>
 
       <p id="export-protected-hint">{tt('transfer_protectedHint')}</p>
-      <div class="field">
-        <label for="export-passphrase">{tt('transfer_passphraseLabel')}</label>
-        <input
-          id="export-passphrase"
-          type="password"
-          autocomplete="new-password"
-          value={passphrase}
-          onInput={(event) => setPassphrase(event.currentTarget.value)}
-        />
-      </div>
+      <Field
+        id="export-passphrase"
+        label={tt('transfer_passphraseLabel')}
+        type="password"
+        autocomplete="new-password"
+        value={passphrase}
+        onValue={setPassphrase}
+      />
       <div class="field">
         <label for="export-passphrase-confirm">{tt('transfer_passphraseConfirmLabel')}</label>
         <input

@@ -4,6 +4,7 @@ import type { JSX, TargetedEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import { request } from '../../src/messaging/client';
 import type { ImportSummary } from '../../src/transfer/summary';
+import { Field } from '../../src/ui/components/Field';
 import { errorMessage } from '../../src/ui/errors';
 import { ImportSummaryView } from './ImportSummaryView';
 import { tt } from './i18n';
@@ -92,16 +93,14 @@ export function ImportSection({ busy, setStatus }: { busy: boolean; setStatus: S
 
       {step.step === 'needsPassphrase' && (
         <form onSubmit={(event) => void onPassphrase(event)}>
-          <div class="field">
-            <label for="import-passphrase">{tt('transfer_importPassphraseLabel')}</label>
-            <input
-              id="import-passphrase"
-              type="password"
-              autocomplete="current-password"
-              value={passphrase}
-              onInput={(event) => setPassphrase(event.currentTarget.value)}
-            />
-          </div>
+          <Field
+            id="import-passphrase"
+            label={tt('transfer_importPassphraseLabel')}
+            type="password"
+            autocomplete="current-password"
+            value={passphrase}
+            onValue={setPassphrase}
+          />
           <button type="submit" id="import-passphrase-submit" disabled={busy || passphrase === ''}>
             {tt('transfer_openFile')}
           </button>
