@@ -27,6 +27,7 @@ export function FillPanel({ tabId, onLocked }: FillPanelProps): JSX.Element {
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<FillReport | null>(null);
   const [restored, setRestored] = useState<number | null>(null);
+  const [pageChanged, setPageChanged] = useState(false);
 
   const fail = useCallback(
     (failure: unknown) => {
@@ -45,6 +46,7 @@ export function FillPanel({ tabId, onLocked }: FillPanelProps): JSX.Element {
     setError(null);
     setReport(null);
     setRestored(null);
+    setPageChanged(false);
     try {
       const next = await request('fill.preview', { tabId });
       setPreview(next);
@@ -60,6 +62,18 @@ export function FillPanel({ tabId, onLocked }: FillPanelProps): JSX.Element {
   useEffect(() => {
     void loadPreview();
   }, [loadPreview]);
+
+  // The content script reports a page whose fields changed (a wizard's next step, a revealed
+  // sub-form). The preview is not replaced on its own, so the person's choices are not lost.
+  useEffect(() => {
+    const listener = (message: unknown): undefined => {
+      const notice = message as { type?: string; tabId?: number } | null;
+      if (notice?.type === 'popup.fieldsChanged' && notice.tabId === tabId) setPageChanged(true);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  }, [tabId]);
 
   function allowAccess(origin: string): void {
     // permissions.request must be called synchronously inside the click handler, because browsers
@@ -114,6 +128,11 @@ export function FillPanel({ tabId, onLocked }: FillPanelProps): JSX.Element {
           {t('preview_refresh')}
         </button>
       </div>
+      {pageChanged && !loading && (
+        <p id="page-changed" role="status" class="warning">
+          {t('preview_pageChanged')}
+        </p>
+      )}
       {loading && <Progress label={t('preview_loading')} />}
       <ErrorMessage message={error} />
       {preview && report && (

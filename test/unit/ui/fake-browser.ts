@@ -49,6 +49,14 @@ export const fake: FakeBrowser = {
 
 const messagesByLocale = { en: loadMessages('en'), sv: loadMessages('sv') };
 
+type MessageListener = (message: unknown) => unknown;
+const messageListeners = new Set<MessageListener>();
+
+/** Delivers a message to the pages' runtime.onMessage listeners, as the background's notices arrive. */
+export function deliverMessage(message: unknown): void {
+  for (const listener of messageListeners) listener(message);
+}
+
 async function sendMessage(message: unknown): Promise<Reply<unknown>> {
   const envelope = message as Envelope;
   fake.sent.push(envelope);
@@ -68,6 +76,10 @@ const api = {
   runtime: {
     id: 'meritvalv-test',
     sendMessage,
+    onMessage: {
+      addListener: (listener: MessageListener) => messageListeners.add(listener),
+      removeListener: (listener: MessageListener) => messageListeners.delete(listener),
+    },
     openOptionsPage: async () => {
       fake.optionsOpened += 1;
     },

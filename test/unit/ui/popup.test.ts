@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import type { Preview } from '../../../src/messaging/protocol';
 import { click, installDom, settle, typeInto, waitFor, type TestDom } from './dom';
-import { FakeFailure, fake, installFakeBrowser, loadMessages, resetFake } from './fake-browser';
+import { FakeFailure, deliverMessage, fake, installFakeBrowser, loadMessages, resetFake } from './fake-browser';
 
 const en = loadMessages('en');
 
@@ -240,6 +240,20 @@ describe('popup', () => {
     await waitFor(() => query('#preview'));
     click(query('#refresh-preview'));
     await waitFor(() => (fake.sent.filter((envelope) => envelope.type === 'fill.preview').length === 2 ? query('#preview') : null));
+  });
+
+  it('tells when the page changed', async () => {
+    showUnlocked();
+    await waitFor(() => query('#preview'));
+    const previewed = fake.sent.find((envelope) => envelope.type === 'fill.preview')?.payload as { tabId: number };
+    deliverMessage({ type: 'popup.fieldsChanged', tabId: previewed.tabId + 1 });
+    await settle();
+    assert.equal(query('#page-changed'), null);
+    deliverMessage({ type: 'popup.fieldsChanged', tabId: previewed.tabId });
+    await waitFor(() => query('#page-changed'));
+    assert.ok(query('[data-row-id]'), 'the preview stays until the person scans again');
+    click(query('#refresh-preview'));
+    await waitFor(() => (query('#page-changed') === null ? query('#preview') : null));
   });
 
   it('shows a translated preview error', async () => {
