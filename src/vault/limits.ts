@@ -10,8 +10,8 @@ export const MIN_PASSPHRASE_LENGTH = 10;
 /** The minimum for PBKDF2-HMAC-SHA256 in the OWASP Password Storage Cheat Sheet (May 2023). */
 export const KDF_MIN_ITERATIONS = 600_000;
 
-/** The largest document, in bytes (10 MiB). */
+/** The maximum size of one document, in bytes (10 MiB). */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
-/** The most bytes all documents together may take (50 MiB). */
+/** The maximum size of all documents together, in bytes (50 MiB). */
 export const MAX_TOTAL_DOCUMENT_BYTES = 50 * 1024 * 1024;
