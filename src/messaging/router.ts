@@ -11,10 +11,17 @@ export type Handler<K extends RequestName> = (
 
 export type HandlerTable<K extends RequestName> = { [P in K]: Handler<P> };
 
+/** A full disk: IndexedDB raises a DOMException, which Dexie wraps with the cause as `inner`. */
+function isQuotaError(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 3) return false;
+  const named = error as { name?: unknown; inner?: unknown };
+  return named.name === 'QuotaExceededError' || isQuotaError(named.inner, depth + 1);
+}
+
 function toWire(error: unknown): Reply<never> {
   if (error instanceof AppError) return { ok: false, error: error.toWire() };
-  if (error instanceof DOMException && error.name === 'QuotaExceededError') {
-    return { ok: false, error: { code: 'storageFull', message: error.message } };
+  if (isQuotaError(error)) {
+    return { ok: false, error: { code: 'storageFull', message: 'The browser has no room left to store data' } };
   }
   const message = error instanceof Error ? `${error.name}: ${error.message}` : 'Unknown error';
   return { ok: false, error: { code: 'internal', message } };
