@@ -1,8 +1,9 @@
-// Checks a file that Meritvalv wrote, outside the browser: a signed consent receipt or a
-// disclosure log export (alone, or under "log" in a whole-vault export). Returns the lines to
-// print and whether everything held.
+// Checks a file that Meritvalv wrote, outside the browser: a signed consent receipt, a
+// disclosure log export, or the logs of a readable whole-vault export. Returns the lines to print
+// and whether everything held.
 import { isLogExport, verifyLogExport } from '../../src/disclosure/export';
 import { RECEIPT_FORMAT, verifyReceipt } from '../../src/disclosure/receipt';
+import { PROTECTED_FORMAT } from '../../src/transfer/format';
 
 export interface CheckResult {
   ok: boolean;
@@ -49,12 +50,28 @@ async function checkLog(document: unknown, keys: string[]): Promise<CheckResult>
   return { ok: true, lines };
 }
 
+/** Checks every log of a readable whole-vault export: the vault's own and any imported chains. */
+async function checkVaultLogs(logs: unknown[], keys: string[]): Promise<CheckResult> {
+  const lines = [`Readable vault export with ${logs.length} disclosure logs`];
+  let ok = true;
+  for (const [index, log] of logs.entries()) {
+    const result = await checkLog(log, keys);
+    ok &&= result.ok;
+    lines.push(`logs[${index}]:`, ...result.lines);
+  }
+  return { ok, lines };
+}
+
 /** Checks parsed JSON; `keys` are expected public keys or fingerprints (hex). */
 export async function checkDocument(document: unknown, keys: string[]): Promise<CheckResult> {
   const format = (document as { format?: unknown } | null)?.format;
   if (format === RECEIPT_FORMAT) return checkReceipt(document, keys);
   if (isLogExport(document)) return checkLog(document, keys);
-  const embedded = (document as { log?: unknown } | null)?.log;
-  if (isLogExport(embedded)) return checkLog(embedded, keys);
-  return { ok: false, lines: ['Unknown file: expected a consent receipt or a disclosure log export'] };
+  const vault = document as { log?: unknown; logs?: unknown } | null;
+  if (isLogExport(vault?.log)) return checkLog(vault.log, keys);
+  if (format === PROTECTED_FORMAT) {
+    return { ok: false, lines: ['A protected export: its logs are encrypted. Export the vault readable, or the log alone, to verify it here.'] };
+  }
+  if (Array.isArray(vault?.logs) && vault.logs.length > 0) return checkVaultLogs(vault.logs, keys);
+  return { ok: false, lines: ['Unknown file: expected a consent receipt, a disclosure log export or a readable vault export'] };
 }

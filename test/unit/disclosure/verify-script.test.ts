@@ -68,6 +68,24 @@ describe('verify script', function () {
     assert.equal(status, 0, output);
   });
 
+  it('checks every log of a readable vault export', async () => {
+    const good = await exportLog(vault);
+    const tampered = await exportLog(vault);
+    tampered.entries[0]!.value = 'forged';
+    const intact = runVerify(await save('vault-logs.json', { format: 'meritvalv-export', encrypted: false, logs: [good] }));
+    assert.equal(intact.status, 0, intact.output);
+    assert.match(intact.output, /logs\[0\]:/);
+    const altered = runVerify(await save('vault-logs-2.json', { format: 'meritvalv-export', encrypted: false, logs: [good, tampered] }));
+    assert.equal(altered.status, 1, altered.output);
+    assert.match(altered.output, /logs\[1\]:[\s\S]*FIRST FAILURE/);
+  });
+
+  it('explains that a protected export cannot be checked', async () => {
+    const { status, output } = runVerify(await save('protected.json', { format: 'meritvalv-export-protected', formatVersion: 1 }));
+    assert.equal(status, 1, output);
+    assert.match(output, /protected export/);
+  });
+
   it('passes a good receipt and fails a changed one', async () => {
     const receipt = await createReceipt(vault, { recipientOrigin: 'https://example.teamtailor.com', piiPrincipalId: 'anna@example.se', language: 'en', applications: [] });
     const good = runVerify(await save('receipt.json', receipt), '--key', receipt.signature.keyFingerprint);
