@@ -1,16 +1,13 @@
 // Checks of single CV values for the editor. Each returns null when the value is valid, or the
 // message key of the problem; an empty value is valid (every field is optional). Dates,
-// web addresses and the personnummer follow the vault's own rules.
-import { isDate, isFullDate, isUrl } from '../vault/cv/formats';
+// email and web addresses and the personnummer follow the vault's own rules.
+import { isDate, isFullDate, isEmail, isUrl } from '../vault/cv/formats';
 import { parsePersonnummer, type PersonnummerProblem } from '../vault/cv/personnummer';
 import type { MessageKey } from './i18n';
 
-// NOTE: looser than the vault's isEmail, so an address like a@b..c passes here and is rejected
-// when the CV is saved.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
+/** Checks an email address by the vault's rule, so the editor rejects what a save would. */
 export function checkEmail(value: string): MessageKey | null {
-  return value === '' || EMAIL.test(value) ? null : 'invalid_email';
+  return value === '' || isEmail(value) ? null : 'invalid_email';
 }
 
 /** Checks an http or https address. */
