@@ -116,6 +116,10 @@ async function main() {
   const seconds = (Date.now() - startedAt.getTime()) / 1000;
   const figures = recorder.figures;
   const settings = { runs, entries, seeded: env.seeded ?? null };
+  if (options.json) {
+    writeJson(options.json, { startedAt: startedAt.toISOString(), seconds, machine, settings, figures });
+    console.log(`Wrote ${options.json}.`);
+  }
   fs.writeFileSync(options.out, renderMarkdown({
     machine,
     startedAt: startedAt.toISOString(),
@@ -126,10 +130,6 @@ async function main() {
     findings: findingsText(figures),
   }));
   console.log(`Wrote ${path.relative(process.cwd(), options.out)} (${Math.round(seconds)} s).`);
-  if (options.json) {
-    writeJson(options.json, { startedAt: startedAt.toISOString(), seconds, machine, settings, figures });
-    console.log(`Wrote ${options.json}.`);
-  }
   for (const figure of figures) {
     console.log(`  ${figure.verdict.padEnd(12)} ${figure.id}: median ${figure.summary?.median?.toFixed(1) ?? '–'}${figure.ratio ? ` (${figure.ratio.toFixed(2)}x raw)` : ''}`);
   }

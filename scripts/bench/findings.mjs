@@ -86,16 +86,19 @@ export const CAUSES = {
     '(src/transfer) prepares downloads in chunks (`transfer.exportLog`, `transfer.downloadChunk`); History\'s ' +
     'Export button could use it.',
   'log.exportTransfer':
-    'At the time of the run src/background/index.ts did not register the transfer handlers, so ' +
-    '`transfer.exportLog` got no reply.',
+    'Not profiled separately. `exportLog` in src/transfer/service.ts first builds the same whole-log object ' +
+    'as log.export (decrypting every entry, `exportLog` in src/disclosure/export.ts), then formats it as one JSON ' +
+    'string before the first 4 MiB chunk goes out, so it pays the decryption of log.export and then the ' +
+    'chunked messages. Producing the JSON while reading the entries in batches would overlap the two.',
   'log.historyFirstRender':
     'The history view (options/history/index.tsx) shows its first rows when both `log.overview` and ' +
     '`applications.list` have replied (`load`), and it starts `log.verify` at the same moment, so the three ' +
-    'compete for the one service worker; their own figures above show what each costs. `applications.list` ' +
-    '(src/disclosure/applications.ts, `listApplications`) decrypts every application and `historyOverview` ' +
-    '(src/disclosure/query.ts) counts per recipient and field and reads every index key for the chart. Showing ' +
-    'the first page of applications from its own request, and verifying after the first render, would let the ' +
-    'first view appear without waiting for the whole log.',
+    'compete for the one service worker; their own figures show what each costs alone. A profile of ' +
+    'log.overview at 100,000 entries (`profile.mjs --action overview --entries 100000`) puts most of its time in ' +
+    '`buildChart` (src/disclosure/query.ts), whose `orderBy(\'[recipientHash+time]\').keys()` walks all 100,000 ' +
+    'index keys with a Dexie cursor, one asynchronous step per entry. Monthly counts kept per recipient and ' +
+    'updated on each append (sealed like the recipient rows), showing the applications from their own request ' +
+    'and verifying after the first render would let the first view appear without reading the whole log.',
   'size.contentScript':
     'In the unminified development build, field discovery (src/autofill/discovery) is about 45 % of content.js, ' +
     'the fill drivers (src/autofill/fill) 25 % and classification with its word lists (src/autofill/classify) ' +

@@ -1,6 +1,6 @@
-// node scripts/bench/profile.mjs [--page FILE] [--action preview|fill|verify|export|append] [--entries N]
+// node scripts/bench/profile.mjs [--page FILE] [--action preview|fill|verify|export|overview|append] [--entries N]
 // Records CPU profiles of the page's renderer (where the content script runs) and of the service
-// worker during one fill.preview, fill.apply, log.verify, log.export or 20-field log append, and
+// worker during one fill.preview, fill.apply, log.verify, log.export, log.overview or 20-field log append, and
 // prints the functions with the most self time in each. The log actions seed --entries entries
 // first (default 20,000). For finding where a slow benchmark figure spends its time. --extension names the build
 // (default dist-bench/); a development build keeps function names:
@@ -63,7 +63,7 @@ function printProfile(title, profile) {
 
 /** Seeds the log for the log actions, before profiling starts. */
 async function seedFor(action) {
-  if (!['verify', 'export', 'append'].includes(action)) return;
+  if (!['verify', 'export', 'overview', 'append'].includes(action)) return;
   const fills = Math.ceil(Number(options.entries) / 20);
   const worker = await browser.worker();
   for (let first = 0; first < fills; first += 500) {
@@ -80,6 +80,8 @@ async function runAction(target, control) {
       return timedRequest(control, 'log.verify');
     case 'export':
       return timedRequest(control, 'log.export', undefined, 'size');
+    case 'overview':
+      return timedRequest(control, 'log.overview', undefined, 'size');
     case 'append': {
       const worker = await browser.worker();
       const origin = await worker.evaluate(() => globalThis.meritvalvBench.seededOrigin(7));

@@ -7,7 +7,7 @@ function formatValue(value, unit) {
   if (value === null || value === undefined) return '–';
   if (unit === 'bytes') return value >= MIB ? `${(value / MIB).toFixed(1)} MiB` : `${(value / 1024).toFixed(1)} KiB`;
   if (value >= 100) return `${Math.round(value).toLocaleString('en')} ms`;
-  return `${value.toFixed(1)} ms`;
+  return value < 1 ? `${value.toFixed(2)} ms` : `${value.toFixed(1)} ms`;
 }
 
 function budgetText(figure) {
@@ -26,7 +26,8 @@ function spreadText(figure) {
 
 function rawText(figure) {
   if (!figure.baseline?.summary) return '–';
-  return `${formatValue(figure.baseline.summary.median, figure.unit)} (${figure.ratio.toFixed(2)}×)`;
+  const ratio = figure.ratio === null ? 'no ratio: the raw median is 0' : `${figure.ratio.toFixed(2)}×`;
+  return `${formatValue(figure.baseline.summary.median, figure.unit)} (${ratio})`;
 }
 
 function resultsTable(figures) {
