@@ -12,7 +12,18 @@ export function fromUtf8(bytes: Uint8Array): string {
   return utf8Decoder.decode(bytes);
 }
 
+// The native base64 codec (Chromium 140, Firefox 133) encodes a 5 MB document several times faster
+// than a string built character by character; older engines and Node 20 use the fallback.
+interface NativeBase64 {
+  fromBase64?: (text: string) => Uint8Array;
+}
+interface NativeBase64Bytes {
+  toBase64?: () => string;
+}
+
 export function toBase64(bytes: Uint8Array): string {
+  const native = (bytes as NativeBase64Bytes).toBase64;
+  if (typeof native === 'function') return native.call(bytes);
   let binary = '';
   const chunk = 0x8000;
   for (let i = 0; i < bytes.length; i += chunk) {
@@ -23,6 +34,14 @@ export function toBase64(bytes: Uint8Array): string {
 
 /** Decodes standard base64 (padding optional); throws a TypeError on any other character. */
 export function fromBase64(text: string): Uint8Array {
+  const native = (Uint8Array as NativeBase64).fromBase64;
+  if (typeof native === 'function') {
+    try {
+      return native(text);
+    } catch {
+      throw new TypeError('Invalid base64');
+    }
+  }
   const compact = text.replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) throw new TypeError('Invalid base64');
   const binary = atob(compact);
