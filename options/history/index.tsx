@@ -1,6 +1,7 @@
 // The disclosure history: applications first, then recipients (with the chart, receipts and
-// data-subject requests), fields and a filtered timeline. Opening it verifies the log. It talks to
-// the background only through request().
+// data-subject requests), fields and a filtered timeline. The applications render as soon as they
+// arrive. Verifying the whole log starts after that first paint, so it never delays it. The view
+// talks to the background only through request().
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Application } from '../../src/disclosure/applications';
@@ -13,7 +14,7 @@ import { Tabs, tabPanelProps } from '../../src/ui/components/Tabs';
 import { errorMessage } from '../../src/ui/errors';
 import { ApplicationsList } from './ApplicationsList';
 import { DisclosureChartView } from './Chart';
-import { downloadJson } from './download';
+import { saveDownload } from '../transfer/transfer-client';
 import { EntriesPanel } from './EntriesPanel';
 import { FieldsView } from './FieldsView';
 import { ht } from './i18n';
@@ -22,7 +23,7 @@ import { VerifyStatus } from './VerifyStatus';
 
 type ViewId = 'history-applications' | 'history-recipients' | 'history-fields' | 'history-timeline';
 
-function useVerification(): { report: VerifyReport | null; error: string | null; verify: () => void } {
+function useVerification(ready: boolean): { report: VerifyReport | null; error: string | null; verify: () => void } {
   const [report, setReport] = useState<VerifyReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const verify = useCallback(() => {
@@ -32,26 +33,35 @@ function useVerification(): { report: VerifyReport | null; error: string | null;
       .then(setReport)
       .catch((failure) => setError(errorMessage(failure)));
   }, []);
-  useEffect(verify, [verify]);
+  useEffect(() => {
+    if (!ready) return undefined;
+    // Preact runs effects after the frame that shows the first view; the timer yields once more.
+    const timer = setTimeout(verify, 0);
+    return () => clearTimeout(timer);
+  }, [ready, verify]);
   return { report, error, verify };
 }
 
 export function HistoryView(): JSX.Element {
-  const verification = useVerification();
   const [view, setView] = useState<ViewId>('history-applications');
   const [overview, setOverview] = useState<HistoryOverview | null>(null);
   const [applications, setApplications] = useState<Application[] | null>(null);
   const [filter, setFilter] = useState<HistoryFilter>({});
   const [error, setError] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const verification = useVerification(applications !== null || error !== null);
 
-  const load = useCallback(() => {
-    Promise.all([request('log.overview'), request('applications.list')])
-      .then(([nextOverview, nextApplications]) => {
-        setOverview(nextOverview);
-        setApplications(nextApplications);
-      })
+  const loadOverview = useCallback(() => {
+    request('log.overview')
+      .then(setOverview)
       .catch((failure) => setError(errorMessage(failure)));
   }, []);
+  const load = useCallback(() => {
+    request('applications.list')
+      .then(setApplications)
+      .catch((failure) => setError(errorMessage(failure)));
+    loadOverview();
+  }, [loadOverview]);
   useEffect(load, [load]);
 
   function showEntries(next: HistoryFilter): void {
@@ -60,10 +70,14 @@ export function HistoryView(): JSX.Element {
   }
 
   async function exportLog(): Promise<void> {
+    setExporting(true);
     try {
-      downloadJson(`meritvalv-log-${new Date().toISOString().slice(0, 10)}.json`, await request('log.export'));
+      // The log arrives in chunks: as one reply it could exceed the browser's message size limit.
+      await saveDownload(await request('log.export'), () => undefined);
     } catch (failure) {
       setError(errorMessage(failure));
+    } finally {
+      setExporting(false);
     }
   }
 
@@ -79,13 +93,13 @@ export function HistoryView(): JSX.Element {
     <div id="history">
       <VerifyStatus report={verification.report} error={verification.error} onVerify={verification.verify} />
       <ErrorMessage id="history-error" message={error} />
-      {!overview || !applications ? (
+      {!applications ? (
         <Progress label={ht('history_loadingHistory')} />
       ) : (
         <>
           <p class="hint">
-            {ht('history_total', overview.total)}{' '}
-            <button type="button" onClick={() => void exportLog()}>{ht('history_exportLog')}</button>
+            {overview && <>{ht('history_total', overview.total)} </>}
+            <button type="button" disabled={exporting} onClick={() => void exportLog()}>{ht('history_exportLog')}</button>
           </p>
           <Tabs label={ht('history_views')} tabs={tabs} selected={view} onSelect={setView} />
           <section {...tabPanelProps(view)}>
@@ -96,14 +110,15 @@ export function HistoryView(): JSX.Element {
                 onShowEntries={(application) => showEntries({ applicationId: application.id })}
               />
             )}
-            {view === 'history-recipients' && (
+            {view !== 'history-applications' && !overview && <Progress label={ht('history_loadingHistory')} />}
+            {view === 'history-recipients' && overview && (
               <>
                 <DisclosureChartView chart={overview.chart} />
-                <RecipientsView recipients={overview.recipients} onChanged={load} onShowEntries={(origin) => showEntries({ recipientOrigin: origin })} />
+                <RecipientsView recipients={overview.recipients} onChanged={loadOverview} onShowEntries={(origin) => showEntries({ recipientOrigin: origin })} />
               </>
             )}
-            {view === 'history-fields' && <FieldsView fields={overview.fields} onShowEntries={(meaning) => showEntries({ meaning })} />}
-            {view === 'history-timeline' && (
+            {view === 'history-fields' && overview && <FieldsView fields={overview.fields} onShowEntries={(meaning) => showEntries({ meaning })} />}
+            {view === 'history-timeline' && overview && (
               <EntriesPanel
                 filter={filter}
                 overview={overview}

@@ -2,15 +2,16 @@
 // data-subject requests, deletion, export, applications and recipients' controllers.
 import type { HandlerTable } from '../messaging/router';
 import { AppError } from '../messaging/protocol';
-import { listDisclosures, deleteEntries } from '../disclosure/log';
+import { listDisclosures, deleteEntries, MAX_LISTED_ENTRIES } from '../disclosure/log';
 import { entriesByIds, findEntryIds, historyOverview } from '../disclosure/query';
-import { exportLog, verifyStoredLog } from '../disclosure/export';
+import { verifyStoredLog } from '../disclosure/export';
 import { createReceipt } from '../disclosure/receipt';
 import { buildDataSubjectRequest } from '../disclosure/request';
 import { listApplications, updateApplication } from '../disclosure/applications';
 import { readRecipient, setController } from '../disclosure/recipients';
 import type { Cv } from '../vault/cv/model';
 import { requireUnlockedVault } from './session';
+import { transferHandlers } from './transfer-handlers';
 
 type LogRequest =
   | 'log.list'
@@ -43,7 +44,7 @@ async function requireRecipient(origin: string) {
 
 export const logHandlers: HandlerTable<LogRequest> = {
   async 'log.list'({ recipientOrigin }) {
-    return listDisclosures(await requireUnlockedVault(), recipientOrigin);
+    return listDisclosures(await requireUnlockedVault(), recipientOrigin, MAX_LISTED_ENTRIES);
   },
 
   async 'log.history'(filter) {
@@ -90,8 +91,10 @@ export const logHandlers: HandlerTable<LogRequest> = {
     return { deleted: await deleteEntries(vault, await findEntryIds(vault, filter)) };
   },
 
-  async 'log.export'() {
-    return exportLog(await requireUnlockedVault());
+  // The whole log can exceed the browser's limit for one message (64 MiB in Chromium), so it
+  // goes out through the transfer service's chunked download, in the same JSON format.
+  'log.export'(_payload, sender) {
+    return transferHandlers['transfer.exportLog']({ format: 'json' }, sender);
   },
 
   async 'applications.list'() {

@@ -2,7 +2,7 @@
 // head that the device key signs after each write. Entries are indexed by keyed hashes of the
 // recipient's origin and the field's meaning, so neither is stored in plain text.
 import type { FieldMeaning } from '../autofill/types';
-import type { Disclosure } from '../messaging/protocol';
+import { AppError, type Disclosure } from '../messaging/protocol';
 import { chainEntries, signDeletion, signHead, signRotation, type NewDisclosure, type StoredEntry } from './chain';
 import { readRecipient, recipientRowsFor, withEntries, type RecipientInfo } from './recipients';
 import { keyFingerprint, type DeviceKeyPair } from './signing';
@@ -82,15 +82,30 @@ export async function appendDisclosures(vault: LogVault, disclosures: NewDisclos
   });
 }
 
-/** Lists disclosures, newest first, for one recipient origin or for all. */
-export async function listDisclosures(vault: LogVault, recipientOrigin?: string): Promise<Disclosure[]> {
-  const rows = recipientOrigin
-    ? await vault.db.disclosures
-        .where('[recipientHash+time]')
-        .between([await vault.keyedHash(recipientOrigin), -Infinity], [await vault.keyedHash(recipientOrigin), Infinity])
-        .reverse()
-        .toArray()
-    : await vault.db.disclosures.orderBy('time').reverse().toArray();
+/**
+ * The most entries `log.list` returns in one reply. An entry is about 640 characters of JSON in a
+ * typical fill (an estimate from the benchmark log), so this stays far below the browser's limit
+ * for one extension message (64 MiB in Chromium).
+ */
+export const MAX_LISTED_ENTRIES = 20_000;
+
+/**
+ * Lists disclosures, newest first, for one recipient origin or for all. Throws
+ * AppError('invalidRequest') when more than `limit` entries match, before decrypting any.
+ */
+export async function listDisclosures(vault: LogVault, recipientOrigin?: string, limit = Infinity): Promise<Disclosure[]> {
+  let collection;
+  if (recipientOrigin) {
+    const recipientHash = await vault.keyedHash(recipientOrigin);
+    collection = vault.db.disclosures.where('[recipientHash+time]').between([recipientHash, -Infinity], [recipientHash, Infinity]);
+  } else {
+    collection = vault.db.disclosures.orderBy('time');
+  }
+  const ordered = collection.reverse();
+  const rows = await (Number.isFinite(limit) ? ordered.limit(limit + 1) : ordered).toArray();
+  if (rows.length > limit) {
+    throw new AppError('invalidRequest', `More than ${limit} log entries match, which is more than one list returns; filter by recipient or export the log instead`);
+  }
   return (await openEntries(vault, rows)).map(toDisclosure);
 }
 
@@ -125,7 +140,7 @@ async function rebuildRecipients(vault: LogVault, recipientHashes: Set<string>):
     const info = await vault.openJson<RecipientInfo>(existing.sealed);
     // NOTE: this opens every remaining entry of the recipient, which is slow on a very long log.
     const remaining = await vault.db.disclosures.where('[recipientHash+time]').between([recipientHash, -Infinity], [recipientHash, Infinity]).toArray();
-    const rebuilt = withEntries({ ...info, received: {}, lastAt: info.firstAt }, await openEntries(vault, remaining));
+    const rebuilt = withEntries({ ...info, received: {}, monthly: {}, lastAt: info.firstAt }, await openEntries(vault, remaining));
     rows.push({ recipientHash, sealed: await vault.sealJson(rebuilt) });
   }
   return rows;

@@ -14,7 +14,6 @@ import type { TransferDownload, TransferExportForm, TransferImportPreview } from
 import type { LabelLexicon } from '../lexicon/labels/types';
 import type { Cv, DocumentInfo, DocumentRole } from '../vault/cv/model';
 import type { Application, ApplicationChanges } from '../disclosure/applications';
-import type { LogExport } from '../disclosure/export';
 import type { HistoryFilter, HistoryOverview } from '../disclosure/query';
 import type { RecipientInfo } from '../disclosure/recipients';
 import type { SignedReceipt } from '../disclosure/receipt';
@@ -157,7 +156,8 @@ export interface PageRequests {
   };
   /** Deletes every entry that matches the filter, leaving signed deletion records. */
   'log.delete': { payload: { filter: HistoryFilter }; result: { deleted: number } };
-  'log.export': { payload: void; result: LogExport };
+  /** The whole log as JSON (the log export format), prepared for `transfer.downloadChunk`. */
+  'log.export': { payload: void; result: TransferDownload };
   'applications.list': { payload: void; result: Application[] };
   'applications.update': { payload: { id: string; changes: ApplicationChanges }; result: Application };
   'recipients.setController': {
