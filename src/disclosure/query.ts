@@ -5,7 +5,7 @@ import type { FieldMeaning } from '../autofill/types';
 import { AppError, type Disclosure } from '../messaging/protocol';
 import type { StoredEntry } from './chain';
 import { cachedKeyedHash, toDisclosure } from './log';
-import { listRecipients } from './recipients';
+import { listRecipients, monthOf } from './recipients';
 import { openEntries, type DisclosureRow, type LogVault } from './store';
 
 export interface HistoryFilter {
@@ -125,10 +125,6 @@ export interface HistoryOverview {
 /** The chart shows at most this many months, the latest ones. */
 const CHART_MONTHS = 24;
 
-function monthOf(time: number): string {
-  return new Date(time).toISOString().slice(0, 7);
-}
-
 function monthsBetween(first: string, last: string): string[] {
   const months: string[] = [];
   let [year, month] = first.split('-').map(Number) as [number, number];
@@ -141,56 +137,74 @@ function monthsBetween(first: string, last: string): string[] {
   return months.slice(-CHART_MONTHS);
 }
 
-async function buildChart(vault: LogVault, originOf: Map<string, string>): Promise<DisclosureChart> {
-  // The compound index's keys carry the recipient hash and time of every entry: no row is opened.
-  const keys = (await vault.db.disclosures.orderBy('[recipientHash+time]').keys()) as unknown as [string, number][];
-  if (keys.length === 0) return { months: [], series: [] };
-  let min = Infinity;
-  let max = -Infinity;
+/**
+ * Returns a recipient's entries per month from the index keys of its entries, for a recipient
+ * row written before rows kept monthly counts.
+ */
+async function countMonthsFromIndex(vault: LogVault, recipientHash: string): Promise<Record<string, number>> {
+  const keys = (await vault.db.disclosures
+    .where('[recipientHash+time]')
+    .between([recipientHash, -Infinity], [recipientHash, Infinity])
+    .keys()) as unknown as [string, number][];
+  const monthly: Record<string, number> = {};
   for (const [, time] of keys) {
-    if (time < min) min = time;
-    if (time > max) max = time;
+    const month = monthOf(time);
+    monthly[month] = (monthly[month] ?? 0) + 1;
   }
-  const months = monthsBetween(monthOf(min), monthOf(max));
-  const column = new Map(months.map((month, index) => [month, index]));
-  const counts = new Map<string, number[]>();
-  for (const [hash, time] of keys) {
-    const index = column.get(monthOf(time));
-    if (index === undefined) continue;
-    let row = counts.get(hash);
-    if (!row) counts.set(hash, (row = months.map(() => 0)));
-    row[index] = (row[index] ?? 0) + 1;
+  return monthly;
+}
+
+function buildChart(monthlyByOrigin: Map<string, Record<string, number>>): DisclosureChart {
+  let first = '';
+  let last = '';
+  for (const monthly of monthlyByOrigin.values()) {
+    for (const [month, count] of Object.entries(monthly)) {
+      if (count <= 0) continue;
+      if (!first || month < first) first = month;
+      if (!last || month > last) last = month;
+    }
   }
-  const series = [...counts].map(([hash, row]) => ({ origin: originOf.get(hash) ?? '?', counts: row }));
+  if (!first) return { months: [], series: [] };
+  const months = monthsBetween(first, last);
+  const series = [...monthlyByOrigin]
+    .map(([origin, monthly]) => ({ origin, counts: months.map((month) => monthly[month] ?? 0) }))
+    .filter((line) => line.counts.some((count) => count > 0));
   return { months, series };
+}
+
+async function summariseField(vault: LogVault, hash: string): Promise<FieldSummary | null> {
+  const collection = vault.db.disclosures.where('[meaningHash+time]').between([hash, -Infinity], [hash, Infinity]);
+  const [latest, count] = await Promise.all([collection.clone().last(), collection.clone().count()]);
+  if (!latest) return null;
+  const [entry] = await openEntries(vault, [latest]);
+  return entry ? { meaning: entry.meaning, count, lastAt: entry.time } : null;
 }
 
 async function summariseFields(vault: LogVault): Promise<FieldSummary[]> {
   const hashes = (await vault.db.disclosures.orderBy('meaningHash').uniqueKeys()) as string[];
-  const fields: FieldSummary[] = [];
-  for (const hash of hashes) {
-    const collection = vault.db.disclosures.where('[meaningHash+time]').between([hash, -Infinity], [hash, Infinity]);
-    const latest = await collection.clone().last();
-    if (!latest) continue;
-    const [entry] = await openEntries(vault, [latest]);
-    if (entry) fields.push({ meaning: entry.meaning, count: await collection.count(), lastAt: entry.time });
-  }
-  return fields.sort((a, b) => b.count - a.count);
+  const fields = await Promise.all(hashes.map((hash) => summariseField(vault, hash)));
+  return fields.filter((field): field is FieldSummary => field !== null).sort((a, b) => b.count - a.count);
 }
 
-/** Returns the counts and names that the history's recipient, field and chart views show. */
+function sumOf(monthly: Record<string, number>): number {
+  return Object.values(monthly).reduce((total, count) => total + count, 0);
+}
+
+/**
+ * Returns the counts and names that the history's recipient, field and chart views show. Counts
+ * per recipient and the chart come from the recipients' monthly counts, so no entry is read.
+ */
 export async function historyOverview(vault: LogVault): Promise<HistoryOverview> {
-  const recipients = await listRecipients(vault);
-  const summaries: RecipientSummary[] = [];
-  for (const { recipientHash, ...info } of recipients) {
-    const count = await vault.db.disclosures.where('recipientHash').equals(recipientHash).count();
-    summaries.push({ ...info, count });
-  }
-  const originOf = new Map(recipients.map((recipient) => [recipient.recipientHash, recipient.origin]));
-  return {
-    total: await vault.db.disclosures.count(),
-    recipients: summaries,
-    fields: await summariseFields(vault),
-    chart: await buildChart(vault, originOf),
-  };
+  const [recipients, total, fields] = await Promise.all([listRecipients(vault), vault.db.disclosures.count(), summariseFields(vault)]);
+  const monthlyByOrigin = new Map<string, Record<string, number>>();
+  const summaries = await Promise.all(
+    recipients.map(async ({ recipientHash, received: _received, monthly, ...info }): Promise<RecipientSummary> => {
+      // NOTE: a row from before monthly counts is counted from the index on every overview until
+      // a deletion or an import rewrites it.
+      const counts = monthly ?? (await countMonthsFromIndex(vault, recipientHash));
+      monthlyByOrigin.set(info.origin, counts);
+      return { ...info, count: sumOf(counts) };
+    }),
+  );
+  return { total, recipients: summaries, fields, chart: buildChart(monthlyByOrigin) };
 }

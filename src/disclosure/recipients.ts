@@ -19,6 +19,17 @@ export interface RecipientInfo {
    * show it without opening the recipient's entries. Absent in rows written before it existed.
    */
   received?: Partial<Record<FieldMeaning, string>>;
+  /**
+   * Entries per calendar month (UTC, as YYYY-MM), kept up to date on every append, deletion and
+   * import, so the history's chart and counts read one row per recipient instead of every entry.
+   * Absent in rows written before it existed.
+   */
+  monthly?: Record<string, number>;
+}
+
+/** Returns the calendar month (UTC) of an ISO 8601 time or a time in milliseconds, as YYYY-MM. */
+export function monthOf(time: string | number): string {
+  return new Date(time).toISOString().slice(0, 7);
 }
 
 export async function readRecipient(vault: LogVault, origin: string): Promise<RecipientInfo | null> {
@@ -34,16 +45,25 @@ export async function listRecipients(vault: LogVault): Promise<(RecipientInfo & 
   return infos.sort((a, b) => b.lastAt.localeCompare(a.lastAt));
 }
 
-/** Returns `info` with the last time and the received meanings moved on by `entries`. */
+/**
+ * Returns `info` with the last time, the received meanings and the monthly counts moved on by
+ * `entries`. A row without monthly counts stays without them, because adding to none would
+ * undercount.
+ */
 export function withEntries(info: RecipientInfo, entries: StoredEntry[]): RecipientInfo {
   const received = { ...(info.received ?? {}) };
+  const monthly = info.monthly ? { ...info.monthly } : undefined;
   let lastAt = info.lastAt;
   for (const entry of entries) {
     if (entry.time > lastAt) lastAt = entry.time;
     const known = received[entry.meaning];
     if (entry.kept && (known === undefined || entry.time > known)) received[entry.meaning] = entry.time;
+    if (monthly) {
+      const month = monthOf(entry.time);
+      monthly[month] = (monthly[month] ?? 0) + 1;
+    }
   }
-  return { ...info, lastAt, received };
+  return { ...info, lastAt, received, monthly };
 }
 
 /** Returns the recipient rows to write for new entries: new origins added, last times moved on. */
@@ -65,7 +85,7 @@ export async function recipientRowsFor(
     const first = list[0] as StoredEntry;
     const info: RecipientInfo = existing
       ? await vault.openJson<RecipientInfo>(existing.sealed)
-      : { origin, controller: '', firstAt: first.time, lastAt: first.time, received: {} };
+      : { origin, controller: '', firstAt: first.time, lastAt: first.time, received: {}, monthly: {} };
     rows.push({ recipientHash, sealed: await vault.sealJson(withEntries(info, list)) });
   }
   return rows;
