@@ -55,7 +55,10 @@ function filled(value: unknown): number {
 
 function cvSections(cv: Cv): Record<string, number> {
   const sections: Record<string, number> = {};
-  for (const [key, value] of Object.entries(cv.resume)) sections[key] = filled(value);
+  for (const [key, value] of Object.entries(cv.resume)) {
+    // "$schema" names the JSON Resume schema version; it is not a section of the CV.
+    if (!key.startsWith('$')) sections[key] = filled(value);
+  }
   sections.application = filled(cv.application);
   return sections;
 }
