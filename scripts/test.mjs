@@ -52,6 +52,14 @@ function runBenchmark() {
   });
 }
 
+if (!fs.existsSync(SHARED_DIR)) {
+  console.error(
+    `The sample material folder ${SHARED_DIR} is missing. The unit tests, the end-to-end tests and the ` +
+      'accuracy benchmark read its sample CVs, annotated corpus and bug pages, so they fail or are skipped without it. ' +
+      'Put the shared folder beside the repository.',
+  );
+}
+
 const chromium = findChromium();
 if (!chromium) {
   console.error(`${CHROMIUM_MISSING_MESSAGE}\nThe Chromium end-to-end tests and the accuracy benchmark cannot run and count as failed.`);
