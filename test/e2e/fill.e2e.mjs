@@ -139,6 +139,18 @@ describe('fill through the popup', { skip }, () => {
     await page.close();
   });
 
+  // Taken while the log holds only the demo pages' fills, so the picture shows what a person sees.
+  test('History screenshot', async () => {
+    const options = session.options;
+    await showOptionsTab(options, 'history');
+    await options.locator('#history [data-application-id]').first().waitFor();
+    await options.locator('#history-verify-status[data-status="intact"]').waitFor();
+    const entries = await listDisclosures(options);
+    assert.ok(entries.length > 0, 'the disclosure log is empty after the fills');
+    // The first screen of the list; the whole log would make a very tall picture.
+    await options.screenshot({ path: path.join(SCREENSHOT_DIR, 'history.png') });
+  });
+
   test('cross-origin frame is a recipient', async () => {
     const atsOrigin = fixtureServer.origin.replace('127.0.0.1', 'localhost');
     const url = `${fixtureServer.origin}/embed.html?ats=${encodeURIComponent(atsOrigin)}&other=${encodeURIComponent(otherOriginServer.origin)}`;
@@ -271,17 +283,6 @@ describe('fill through the popup', { skip }, () => {
       await popup.close();
       await page.close();
     });
-  });
-
-  test('History screenshot', async () => {
-    const options = session.options;
-    await showOptionsTab(options, 'history');
-    await options.locator('#history [data-application-id]').first().waitFor();
-    await options.locator('#history-verify-status[data-status="intact"]').waitFor();
-    const entries = await listDisclosures(options);
-    assert.ok(entries.length > 0, 'the disclosure log is empty after the fills');
-    // The first screen of the list; the whole log would make a very tall picture.
-    await options.screenshot({ path: path.join(SCREENSHOT_DIR, 'history.png') });
   });
 
   // Runs last: it closes the browser. Pages' own form state is the browser's, so the scan covers
