@@ -63,6 +63,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }): JSX.Ele
 
   return (
     <div class="import">
+      <h2>{t('import_heading')}</h2>
       <p>{t('import_explanation')}</p>
       <div class="field">
         <label for="import-file">{t('import_fileLabel')}</label>
