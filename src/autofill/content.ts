@@ -36,15 +36,37 @@ function discoverOptions(): DiscoverOptions {
   };
 }
 
+/** The ids and meanings of the fields last reported, or null before the first scan request. */
+let reportedFields: string | null = null;
+
+function fieldsSignature(fields: { fieldId: string; meaning: string }[]): string {
+  return fields.map((field) => `${field.fieldId}:${field.meaning}`).join(' ');
+}
+
 function scanFrame(): FrameScan {
+  const fields = discoverFields(document, discoverOptions()).map((field) => field.descriptor);
+  reportedFields = fieldsSignature(fields);
   return {
     frameOrigin: location.origin,
     frameUrl: location.href,
     isSecureContext: window.isSecureContext,
     ...extractPageContext(document),
-    fields: discoverFields(document, discoverOptions()).map((field) => field.descriptor),
+    fields,
     childFrameOrigins: listChildFrameOrigins(document),
   };
+}
+
+/**
+ * Tells the background when the fields to propose differ from the last report: a wizard's next
+ * step or a revealed sub-form. Changes that leave the fields as they were (a fill, an animation)
+ * are not reported.
+ */
+function reportChangedFields(): void {
+  if (reportedFields === null) return;
+  const current = fieldsSignature(discoverFields(document, discoverOptions()).map((field) => field.descriptor));
+  if (current === reportedFields) return;
+  reportedFields = current;
+  notifyFieldsChanged();
 }
 
 const handle: ContentHandler = async (type, payload) => {
@@ -70,7 +92,7 @@ function install(): void {
   startUserInputTracking(document);
   const lifetime = new AbortController();
   addEventListener('pagehide', () => lifetime.abort(), { once: true });
-  watchFieldChanges(document, notifyFieldsChanged, lifetime.signal);
+  watchFieldChanges(document, reportChangedFields, lifetime.signal);
   serveContentRequests(handle);
 }
 
