@@ -2,14 +2,16 @@
 // forbid filling (consents, honeypots, EEO questions) first, then a valid autocomplete token,
 // then the weighted label, context, placeholder and identifier words, kept to what the widget
 // can hold. The code knows no language; every word comes from the lexicon.
+import type { SectionKind } from '../../lexicon/labels';
 import type { FieldMeaning, FieldPart } from '../types';
 import { meaningFromAutocomplete } from './autocomplete';
-import { adaptToWidget, fitsWidget } from './compat';
+import { adaptToWidget, fitsWidget, type WidgetShape } from './compat';
 import { defaultLexicon, type CompiledLexicon, type Meaning } from './lexicon';
-import { isYesNo, looksLikeDiallingCodes } from './options';
+import { isRatingScale, isYesNo, looksLikeDiallingCodes } from './options';
 import { detectPart } from './parts';
 import { containsAny, findMatches } from './phrases';
 import { labelStrength, scoreMeanings, type FoldedTexts, type Scores } from './score';
+import { detectSection, type SectionContext } from './section';
 import type { FieldSignals } from './signals';
 import { foldText, splitIdentifier } from './text';
 
@@ -20,6 +22,8 @@ export interface Classification {
   confidence: number;
   /** What decided, for debugging: "autocomplete", "words", "negative", "question", "no match". */
   reason: string;
+  /** The work, education or language entry the field belongs to, when it sits in one. */
+  section?: SectionContext;
 }
 
 /** Fields below this confidence are not proposed. */
@@ -34,21 +38,21 @@ function foldSignals(signals: FieldSignals): FoldedTexts {
     placeholder: foldText(signals.placeholder),
     nearby: foldText(signals.nearby),
     identifiers: signals.identifiers.map(splitIdentifier).filter(Boolean),
-    heading: foldText(signals.heading),
+    titles: signals.titles.map(foldText).filter(Boolean),
   };
 }
 
 /** Whether words that forbid filling appear where they describe this field. */
-function forbidden(texts: FoldedTexts, lexicon: CompiledLexicon): string | undefined {
-  const labelNamesMeaning = labelStrength(texts.label, lexicon) > 0;
+function forbidden(texts: FoldedTexts, lexicon: CompiledLexicon, section: SectionKind | undefined): string | undefined {
+  const labelNamesMeaning = labelStrength(texts.label, lexicon, section) > 0;
   if (containsAny(texts.label, lexicon.negative)) return 'negative';
   if (!texts.label && containsAny(texts.placeholder, lexicon.negative)) return 'negative';
   if (!labelNamesMeaning && containsAny(texts.context, lexicon.negative)) return 'negative';
-  const contextNamesMeaning = labelStrength(texts.context, lexicon) > 0;
+  const contextNamesMeaning = labelStrength(texts.context, lexicon, section) > 0;
   if (!labelNamesMeaning && !contextNamesMeaning && containsAny(texts.nearby, lexicon.negative)) return 'negative';
   if (texts.identifiers.some((id) => containsAny(id, lexicon.negativeIdentifiers))) return 'negative identifier';
   const asks = containsAny(texts.label, lexicon.questions) || (!labelNamesMeaning && containsAny(texts.context, lexicon.questions));
-  if (asks && labelStrength(texts.label, lexicon) < 1) return 'question';
+  if (asks && labelStrength(texts.label, lexicon, section) < 1) return 'question';
   return undefined;
 }
 
@@ -60,10 +64,10 @@ function addTypeHints(scores: Scores, signals: FieldSignals): void {
   if (looksLikeDiallingCodes(signals.options)) add('phone.countryCode', 2);
 }
 
-function pickBest(scores: Scores, signals: FieldSignals, yesNo: boolean): { meaning: Meaning; best: number; second: number } | undefined {
+function pickBest(scores: Scores, shape: WidgetShape): { meaning: Meaning; best: number; second: number } | undefined {
   const ranked = [...scores.entries()]
-    .map(([meaning, score]) => [adaptToWidget(meaning, signals.widget) as Meaning, score] as const)
-    .filter(([meaning]) => fitsWidget(meaning, signals.widget, signals.inputType, yesNo))
+    .map(([meaning, score]) => [adaptToWidget(meaning, shape.widget) as Meaning, score] as const)
+    .filter(([meaning]) => fitsWidget(meaning, shape))
     .sort((a, b) => b[1] - a[1]);
   const [first, runnerUp] = ranked;
   if (!first) return undefined;
@@ -75,31 +79,51 @@ function ownTexts(texts: FoldedTexts): string[] {
   return [texts.label, texts.placeholder, ...texts.identifiers].filter(Boolean);
 }
 
+/** Inside a work entry, the tokens for the current job name that entry's job. */
+const WORK_ENTRY_TOKENS: Partial<Record<FieldMeaning, FieldMeaning>> = {
+  currentEmployer: 'work.employer',
+  currentTitle: 'work.title',
+};
+
+function fromAutocomplete(signals: FieldSignals, shape: WidgetShape, section: SectionContext | undefined): Classification | undefined {
+  const token = meaningFromAutocomplete(signals.autocomplete);
+  if (!token) return undefined;
+  if (token.meaning === 'none') return NONE('autocomplete');
+  const inEntry = section?.kind === 'work' ? WORK_ENTRY_TOKENS[token.meaning] : undefined;
+  const meaning = adaptToWidget(inEntry ?? token.meaning, signals.widget);
+  if (!fitsWidget(meaning as Meaning, { ...shape, yesNo: false })) return undefined;
+  return { meaning, part: token.part, confidence: 0.98, reason: 'autocomplete' };
+}
+
+function withSection(classification: Classification, section: SectionContext | undefined): Classification {
+  return section && classification.meaning !== 'none' ? { ...classification, section } : classification;
+}
+
 /** Classifies a field from its signals; `none` means it is never proposed. */
 export function classifyField(signals: FieldSignals, lexicon: CompiledLexicon = defaultLexicon()): Classification {
   if (signals.inputType === 'password') return NONE('password');
   const texts = foldSignals(signals);
-  const veto = forbidden(texts, lexicon);
+  const section = detectSection(texts.identifiers, texts.titles, lexicon);
+  const veto = forbidden(texts, lexicon, section?.kind);
   if (veto) return NONE(veto);
 
-  const token = meaningFromAutocomplete(signals.autocomplete);
-  if (token) {
-    if (token.meaning === 'none') return NONE('autocomplete');
-    const meaning = adaptToWidget(token.meaning, signals.widget);
-    if (fitsWidget(meaning as Meaning, signals.widget, signals.inputType, false)) {
-      return { meaning, part: token.part, confidence: 0.98, reason: 'autocomplete' };
-    }
-  }
+  const shape: WidgetShape = {
+    widget: signals.widget,
+    inputType: signals.inputType,
+    yesNo: isYesNo(signals.options, lexicon),
+    ratingScale: isRatingScale(signals.options),
+  };
+  const token = fromAutocomplete(signals, shape, section);
+  if (token) return withSection(token, section);
 
-  const scores = scoreMeanings(texts, lexicon);
+  const scores = scoreMeanings(texts, lexicon, section?.kind);
   addTypeHints(scores, signals);
-  const yesNo = isYesNo(signals.options, lexicon);
-  const picked = pickBest(scores, signals, yesNo);
+  const picked = pickBest(scores, shape);
   if (!picked) return { meaning: 'none', confidence: 0, reason: 'no match' };
 
   const confidence = Math.min(1, picked.best) * (1 - (0.5 * picked.second) / picked.best);
   const part = detectPart(picked.meaning, ownTexts(texts), lexicon);
-  return { meaning: picked.meaning, part, confidence, reason: 'words' };
+  return withSection({ meaning: picked.meaning, part, confidence, reason: 'words' }, section);
 }
 
 /** Whether a form's own words (id, class, submit button) mark it as unrelated to applying. */

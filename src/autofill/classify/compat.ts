@@ -1,5 +1,6 @@
 // Which meanings a widget can hold: a file input holds a document, a yes/no group a yes/no
-// answer, a date input a date. Meanings outside a widget's set are never proposed for it.
+// answer, a date input a date, a number input or a rating scale a number. Meanings outside a
+// widget's set are never proposed for it.
 import type { FieldMeaning, WidgetKind } from '../types';
 
 type Meaning = Exclude<FieldMeaning, 'none'>;
@@ -25,13 +26,38 @@ const TYPED_ONLY: ReadonlySet<Meaning> = new Set([
   'work.description', 'work.title', 'currentTitle',
 ]);
 
+/**
+ * Meanings whose value can be written as a number. A number input, a slider and a rating scale
+ * (options 1 to 5) hold only these, so a rating cell labelled "Skill 3" is not the skills list.
+ */
+const NUMERIC_MEANINGS: ReadonlySet<Meaning> = new Set([
+  'yearsExperience', 'salaryExpectation', 'noticePeriod', 'phone', 'address.postalCode', ...DATE_MEANINGS,
+]);
+
+const NUMBER_INPUT_TYPES = new Set(['number', 'range']);
+
 const CHECKBOX_GROUP_MEANINGS: ReadonlySet<Meaning> = new Set(['languages', 'driversLicence', 'skills', ...YES_NO_MEANINGS]);
 
-/** Whether `widget` (with `inputType` and yes/no options or not) can hold `meaning`. */
-export function fitsWidget(meaning: Meaning, widget: WidgetKind, inputType: string, yesNo: boolean): boolean {
+/** What the classifier knows of a control's shape. */
+export interface WidgetShape {
+  widget: WidgetKind;
+  /** The input type, lower case, or the tag name of other controls. */
+  inputType: string;
+  /** The options are a yes and a no answer. */
+  yesNo: boolean;
+  /** The options are a scale of small numbers ("1" to "5"). */
+  ratingScale: boolean;
+}
+
+/** Whether a control of `shape` can hold `meaning`. */
+export function fitsWidget(meaning: Meaning, shape: WidgetShape): boolean {
+  const { widget, inputType } = shape;
   if (widget === 'file') return FILE_MEANINGS.has(meaning);
   if (FILE_MEANINGS.has(meaning)) return false;
-  if (yesNo) return YES_NO_MEANINGS.has(meaning);
+  if (shape.yesNo) return YES_NO_MEANINGS.has(meaning);
+  if (NUMBER_INPUT_TYPES.has(inputType)) return NUMERIC_MEANINGS.has(meaning);
+  // A language's level may be chosen on a numbered scale; no other free-text meaning can.
+  if (shape.ratingScale) return NUMERIC_MEANINGS.has(meaning) || meaning === 'languages';
   switch (widget) {
     case 'checkbox':
       return YES_NO_MEANINGS.has(meaning);

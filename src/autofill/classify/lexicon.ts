@@ -16,6 +16,8 @@ export interface CompiledLexicon {
   negativeIdentifiers: CompiledPhrase<'none'>[];
   unrelatedForm: CompiledPhrase<'none'>[];
   sections: CompiledPhrase<SectionKind>[];
+  entryWords: CompiledPhrase<SectionKind>[];
+  titleWords: CompiledPhrase<'none'>[];
   sectionLabels: Record<SectionKind, CompiledPhrase<Meaning>[]>;
   parts: CompiledPhrase<FieldPart>[];
   yes: CompiledPhrase<'yes'>[];
@@ -44,6 +46,8 @@ export function compileLexicons(lexicons: readonly LabelLexicon[]): CompiledLexi
     negativeIdentifiers: merge(lexicons, (l) => list(l.negativeIdentifiers)),
     unrelatedForm: merge(lexicons, (l) => list(l.unrelatedForm)),
     sections: merge(lexicons, (l) => compileTable(l.sections)),
+    entryWords: merge(lexicons, (l) => compileTable(l.entryWords)),
+    titleWords: merge(lexicons, (l) => list(l.titleWords)),
     sectionLabels,
     parts: merge(lexicons, (l) => compileTable(l.parts)),
     yes: merge(lexicons, (l) => compileTable({ yes: l.yes })),

@@ -1,4 +1,4 @@
-// Signals read from a control's options: yes/no answers and dialling codes.
+// Signals read from a control's options: yes/no answers, rating scales and dialling codes.
 import type { FieldOption } from '../types';
 import type { CompiledLexicon } from './lexicon';
 import { findMatches } from './phrases';
@@ -27,6 +27,16 @@ export function isYesNo(options: readonly FieldOption[], lexicon: CompiledLexico
     else return false;
   }
   return yes >= 1 && no >= 1;
+}
+
+const SMALL_NUMBER = /^\d{1,2}$/;
+const MIN_SCALE_STEPS = 3;
+
+/** Tests whether the options are a scale of small numbers ("1" to "5", "0" to "10"), as rating questions offer. */
+export function isRatingScale(options: readonly FieldOption[]): boolean {
+  const real = realOptions(options).filter((o) => o.value.trim() !== '');
+  if (real.length < MIN_SCALE_STEPS) return false;
+  return real.every((o) => SMALL_NUMBER.test((o.label.trim() || o.value).trim()));
 }
 
 const DIALLING_CODE = /(^|[\s(])\+\s?\d{1,4}\b/;

@@ -11,16 +11,20 @@ export interface FoldedTexts {
   placeholder: string;
   nearby: string;
   identifiers: string[];
-  heading: string;
+  /** Titles of the sections around the field, nearest first. */
+  titles: string[];
 }
 
 export const SOURCE_WEIGHTS = { label: 1, context: 0.9, placeholder: 0.8, nearby: 0.8, identifiers: 0.6 } as const;
 
-/** Meanings about the person, which a work or education entry never asks for. */
-const PERSONAL: ReadonlySet<Meaning> = new Set([
+/**
+ * Meanings that a work, education or language entry never asks for: details about the person,
+ * and the earliest start date, which an entry's "Start date" is not.
+ */
+const NOT_IN_ENTRIES: ReadonlySet<Meaning> = new Set([
   'name.full', 'name.given', 'name.family', 'name.preferred', 'email', 'phone', 'phone.countryCode',
   'address.street', 'address.postalCode', 'address.city', 'address.region', 'address.country',
-  'birthDate', 'nationalId', 'currentTitle', 'currentEmployer',
+  'birthDate', 'nationalId', 'currentTitle', 'currentEmployer', 'startDate',
 ]);
 
 export type Scores = Map<Meaning, number>;
@@ -54,34 +58,28 @@ function scoreSources(texts: FoldedTexts, labels: CompiledPhrase<Meaning>[], ide
   return total;
 }
 
-/** The repeated section a field belongs to, from its identifiers first and then its heading. */
-export function detectSection(texts: FoldedTexts, lexicon: CompiledLexicon): SectionKind | undefined {
-  for (const text of [...texts.identifiers, texts.heading]) {
-    const found = findMatches(text, lexicon.sections);
-    if (found.length > 0) return found.sort((a, b) => b.end - b.start - (a.end - a.start))[0]?.key;
-  }
-  return undefined;
-}
-
 /**
  * Scores every meaning. Inside a work, education or language section the section's own words
- * decide; where they name nothing, the general words count except for personal details.
+ * decide; where they name nothing, the general words count except for what an entry never asks.
  */
-export function scoreMeanings(texts: FoldedTexts, lexicon: CompiledLexicon): Scores {
-  const section = detectSection(texts, lexicon);
+export function scoreMeanings(texts: FoldedTexts, lexicon: CompiledLexicon, section: SectionKind | undefined): Scores {
   if (section) {
     const table = lexicon.sectionLabels[section];
     const scoped = scoreSources(texts, table, table);
     if (scoped.size > 0) return scoped;
   }
   const scores = scoreSources(texts, lexicon.labels, lexicon.identifiers);
-  if (section) for (const meaning of PERSONAL) scores.delete(meaning);
+  if (section) for (const meaning of NOT_IN_ENTRIES) scores.delete(meaning);
   return scores;
 }
 
-/** The best label-only phrase weight, used to let a named meaning outweigh question words. */
-export function labelStrength(label: string, lexicon: CompiledLexicon): number {
+/**
+ * The best phrase weight in `label`, used to let a named meaning outweigh question words.
+ * Inside a section its own words count too ("Describe your responsibilities").
+ */
+export function labelStrength(label: string, lexicon: CompiledLexicon, section?: SectionKind): number {
   let best = 0;
   for (const match of findMatches(label, lexicon.labels)) best = Math.max(best, match.weight);
+  if (section) for (const match of findMatches(label, lexicon.sectionLabels[section])) best = Math.max(best, match.weight);
   return best;
 }

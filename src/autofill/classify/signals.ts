@@ -16,11 +16,14 @@ export interface FieldSignals {
   nearby: string;
   /** Name, id and automation attributes of the control and of its shadow hosts. */
   identifiers: string[];
-  /** The nearest heading before the field, which can open a repeated section. */
-  heading: string;
+  /**
+   * Titles of the sections around the field, nearest first: legends and labels of the groups
+   * that contain it and the nearest heading before it. One of them can open a repeated section.
+   */
+  titles: string[];
   options: FieldOption[];
 }
 
 export function emptySignals(widget: WidgetKind = 'text'): FieldSignals {
-  return { widget, inputType: 'text', autocomplete: '', label: '', context: '', placeholder: '', nearby: '', identifiers: [], heading: '', options: [] };
+  return { widget, inputType: 'text', autocomplete: '', label: '', context: '', placeholder: '', nearby: '', identifiers: [], titles: [], options: [] };
 }

@@ -3,6 +3,7 @@
 import { classifyField, CONFIDENCE_THRESHOLD, defaultLexicon, type Classification, type CompiledLexicon, type FieldSignals } from '../classify';
 import type { DiscoveredField } from '../discovered';
 import type { FieldDescriptor } from '../types';
+import { assignEntryIndexes } from './entries';
 import { formActionOrigin, formKeyOf, formOf, isUnrelated } from './form';
 import { formatOf } from './format';
 import { fieldIdOf } from './ids';
@@ -14,6 +15,7 @@ import { hasUserValue } from './user-input';
 import { buildUnits, type FieldUnit } from './units';
 import { isVisible as renderedVisible, type VisibilityCache } from './visibility';
 import { labelsOf, resetLabelCaches } from './labels';
+import { sectionTitles, type TitleCache } from './titles';
 import { walkControls } from './walk';
 
 export interface DiscoverOptions {
@@ -32,7 +34,8 @@ export type SkipReason = 'none' | 'low confidence' | 'hidden' | 'disabled' | 're
 export interface ScannedField extends DiscoveredField {
   classification: Classification;
   signals: FieldSignals;
-  visible: boolean;
+  /** Whether a person can see the field; for a field rejected by classification, checked when read. */
+  readonly visible: boolean;
   skip?: SkipReason;
 }
 
@@ -57,38 +60,48 @@ function unitVisible(unit: FieldUnit, visible: (element: Element) => boolean, tr
   });
 }
 
-function skipReason(unit: FieldUnit, classification: Classification, visible: boolean, threshold: number): SkipReason | undefined {
+/** Returns why classification alone rejects a field, or undefined when it does not. */
+function rejection(classification: Classification, threshold: number): SkipReason | undefined {
   if (classification.meaning === 'none') return 'none';
   if (classification.confidence < threshold) return 'low confidence';
+  return undefined;
+}
+
+function skipReason(unit: FieldUnit, visible: boolean): SkipReason | undefined {
   if (unit.controls.every(isDisabled)) return 'disabled';
   if (!unit.isGroup && unit.controls.every(isReadonly)) return 'readonly';
   if (!visible) return 'hidden';
   return undefined;
 }
 
+/** Facts shared by the fields of one scan, each computed once. */
 interface ScanState {
   headings: Map<HTMLElement, Element>;
+  titles: TitleCache;
   unrelatedForms: Map<HTMLFormElement | null, boolean>;
+  actionOrigins: Map<HTMLFormElement | null, string | null>;
 }
 
-function unrelated(form: HTMLFormElement | null, state: ScanState): boolean {
-  let result = state.unrelatedForms.get(form);
-  if (result === undefined) {
-    result = isUnrelated(form);
-    state.unrelatedForms.set(form, result);
-  }
-  return result;
+function cached<K, V>(map: Map<K, V>, key: K, compute: (key: K) => V): V {
+  if (map.has(key)) return map.get(key) as V;
+  const value = compute(key);
+  map.set(key, value);
+  return value;
+}
+
+function classifyUnit(unit: FieldUnit, form: HTMLFormElement | null, options: Required<DiscoverOptions>, state: ScanState) {
+  const control = unit.controls[0] ?? unit.element;
+  const built = buildSignals(unit, sectionTitles(unit.element, state.headings.get(control), state.titles));
+  const classification: Classification = cached(state.unrelatedForms, form, isUnrelated)
+    ? { meaning: 'none', confidence: 1, reason: 'unrelated form' }
+    : classifyField(built.signals, options.lexicon);
+  return { built, classification };
 }
 
 function scanUnit(unit: FieldUnit, doc: Document, options: Required<DiscoverOptions>, state: ScanState): ScannedField {
   const control = unit.controls[0] ?? unit.element;
-  const built = buildSignals(unit, state.headings.get(control));
   const form = formOf(control);
-  const classification = unrelated(form, state)
-    ? { meaning: 'none' as const, confidence: 1, reason: 'unrelated form' }
-    : classifyField(built.signals, options.lexicon);
-  const trigger = unit.widget === 'file' ? findFileTrigger(control as HTMLInputElement, options.isVisible) : undefined;
-  const visible = unitVisible(unit, options.isVisible, trigger);
+  const { built, classification } = classifyUnit(unit, form, options, state);
   const descriptor: FieldDescriptor = {
     fieldId: fieldIdOf(control),
     meaning: classification.meaning,
@@ -96,18 +109,34 @@ function scanUnit(unit: FieldUnit, doc: Document, options: Required<DiscoverOpti
     label: built.label,
     widget: unit.widget,
     format: formatOf(control),
-    formActionOrigin: formActionOrigin(form, doc),
+    formActionOrigin: cached(state.actionOrigins, form, (f) => formActionOrigin(f, doc)),
     formKey: formKeyOf(form),
     required: built.required,
     hasUserValue: hasUserValue(unit.controls),
   };
-  // TODO: set entryIndex for repeated work and education entries.
   if (classification.part) descriptor.part = classification.part;
   if (built.options) descriptor.options = built.options;
-  const field: ScannedField = { descriptor, element: unit.element, classification, signals: built.signals, visible };
+  const base = { descriptor, element: unit.element, classification, signals: built.signals };
+  const rejected = rejection(classification, options.threshold);
+  // Rendering checks (layout, elementFromPoint) are the slowest part of a scan, so a field that
+  // classification rejects is checked only if a caller reads `visible`.
+  const field: ScannedField = rejected
+    ? { ...base, skip: rejected, get visible() { return unitVisible(unit, options.isVisible, fileTrigger(unit, options)); } }
+    : withVisibility(base, unit, options);
   if (unit.isGroup) field.optionElements = unit.controls;
+  return field;
+}
+
+function fileTrigger(unit: FieldUnit, options: Required<DiscoverOptions>): HTMLElement | undefined {
+  const control = unit.controls[0] ?? unit.element;
+  return unit.widget === 'file' ? findFileTrigger(control as HTMLInputElement, options.isVisible) : undefined;
+}
+
+function withVisibility(base: Omit<ScannedField, 'visible'>, unit: FieldUnit, options: Required<DiscoverOptions>): ScannedField {
+  const trigger = fileTrigger(unit, options);
+  const visible = unitVisible(unit, options.isVisible, trigger);
+  const field: ScannedField = { ...base, visible, skip: skipReason(unit, visible) };
   if (trigger) field.trigger = trigger;
-  field.skip = skipReason(unit, classification, visible, options.threshold);
   return field;
 }
 
@@ -135,9 +164,10 @@ export function scanFields(doc: Document, options?: DiscoverOptions): ScannedFie
   const settings = withDefaults(options);
   resetLabelCaches();
   const walk = walkControls(doc, settings.shadowRootOf);
-  const state: ScanState = { headings: walk.headings, unrelatedForms: new Map() };
+  const state: ScanState = { headings: walk.headings, titles: new WeakMap(), unrelatedForms: new Map(), actionOrigins: new Map() };
   const fields = buildUnits(walk.controls).map((unit) => scanUnit(unit, doc, settings, state));
   settleParts(fields);
+  assignEntryIndexes(fields.filter((field) => field.skip === undefined));
   return fields;
 }
 

@@ -63,7 +63,8 @@ export function resetLabelCaches(): void {
   labelsByRoot = new WeakMap();
 }
 
-function countControls(container: Element): number {
+/** Counts the controls inside `container`, once per scan. */
+export function countControls(container: Element): number {
   let count = controlCounts.get(container);
   if (count === undefined) {
     count = container.querySelectorAll(CONTROL_QUERY).length;
@@ -72,7 +73,8 @@ function countControls(container: Element): number {
   return count;
 }
 
-function groupLabel(group: Element): string {
+/** Reads the legend of a fieldset, else the ARIA label of a group. */
+export function groupLabel(group: Element): string {
   if (group.tagName === 'FIELDSET') {
     const legend = [...group.children].find((child) => child.tagName === 'LEGEND');
     if (legend) return textOf(legend);

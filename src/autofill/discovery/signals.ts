@@ -93,8 +93,8 @@ function isRequired(unit: FieldUnit, rawLabel: string): boolean {
   return unit.controls.some((c) => (c as HTMLInputElement).required === true || c.getAttribute('aria-required') === 'true');
 }
 
-/** Builds the signals of `unit`; `heading` is the nearest heading before it. */
-export function buildSignals(unit: FieldUnit, heading: Element | undefined): UnitSignals & { required: boolean } {
+/** Builds the signals of `unit`; `titles` are the titles of the sections around it, nearest first. */
+export function buildSignals(unit: FieldUnit, titles: string[]): UnitSignals & { required: boolean } {
   const control = unit.controls[0] ?? unit.element;
   let label = unit.isGroup ? groupQuestion(unit) : ownLabel(control);
   let context = unit.isGroup ? '' : enclosingGroupLabel(control, 4);
@@ -115,7 +115,7 @@ export function buildSignals(unit: FieldUnit, heading: Element | undefined): Uni
     placeholder,
     nearby,
     identifiers: identifiersOf(unit),
-    heading: textOf(heading),
+    titles,
     options,
   };
   const displayLabel = cleanLabel(label || context || placeholder || signals.identifiers[0] || '');

@@ -53,6 +53,12 @@ export const da: LabelLexicon = {
     education: ['uddannelse'],
     language: ['sprog'],
   },
+  entryWords: {
+    work: ['stilling', 'job', 'arbejdsgiver', 'erfaring'],
+    education: ['uddannelse', 'skole'],
+    language: ['sprog'],
+  },
+  titleWords: ['min', 'mine', 'din', 'dine', 'tidligere', 'og', 'anden', 'relevant', 'relevante', 'valgfrit', 'baggrund'],
   sectionLabels: {
     work: {
       'work.title': ['stillingsbetegnelse', 'stilling', '^titel'],

@@ -54,6 +54,12 @@ export const de: LabelLexicon = {
     education: ['ausbildung', 'bildungsweg', 'studium'],
     language: ['sprachen', 'sprachkenntnisse'],
   },
+  entryWords: {
+    work: ['position', 'stelle', 'arbeitgeber', 'erfahrung', 'station'],
+    education: ['ausbildung', 'schule', 'abschluss', 'studium'],
+    language: ['sprache'],
+  },
+  titleWords: ['meine', 'ihre', 'bisherige', 'bisheriger', 'und', 'weitere', 'relevante', 'optional', 'angaben'],
   sectionLabels: {
     work: {
       'work.title': ['position', 'berufsbezeichnung', '^titel'],

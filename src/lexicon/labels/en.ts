@@ -103,6 +103,16 @@ export const en: LabelLexicon = {
     education: ['education', 'education history', 'academic background', 'studies'],
     language: ['languages', 'language skills', 'language proficiency'],
   },
+  entryWords: {
+    work: ['work', 'job', 'jobs', 'position', 'positions', 'employment', 'employer', 'employers', 'experience', 'experiences'],
+    education: ['education', 'educations', 'school', 'schools', 'degree', 'degrees', 'study', 'studies', 'edu'],
+    language: ['language', 'languages', 'lang'],
+  },
+  titleWords: [
+    'my', 'your', 'previous', 'prior', 'past', 'recent', 'most recent', 'history', 'details', 'information', 'entry',
+    'entries', 'optional', 'required', 'and', 'add', 'another', 'other', 'relevant', 'professional', 'academic',
+    'background', 'record', 'training',
+  ],
   sectionLabels: {
     work: {
       'work.title': ['job title', '^title', '^position', '^role', 'position title'],

@@ -58,6 +58,12 @@ export const nb: LabelLexicon = {
     education: ['utdanning', 'utdannelse'],
     language: ['språk'],
   },
+  entryWords: {
+    work: ['stilling', 'jobb', 'arbeidsgiver', 'erfaring'],
+    education: ['utdanning', 'skole'],
+    language: ['språk'],
+  },
+  titleWords: ['min', 'mine', 'din', 'dine', 'tidligere', 'og', 'annen', 'relevant', 'relevante', 'valgfritt', 'bakgrunn'],
   sectionLabels: {
     work: {
       'work.title': ['stillingstittel', 'stilling', '^tittel'],

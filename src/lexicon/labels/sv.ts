@@ -77,13 +77,19 @@ export const sv: LabelLexicon = {
   negativeIdentifiers: ['samtycke', 'losenord'],
   unrelatedForm: ['nyhetsbrev', 'prenumerera', 'logga in', 'inloggning', 'jobbevakning'],
   sections: {
-    work: ['erfarenhet', 'arbetslivserfarenhet', 'arbetserfarenhet', 'tidigare anställningar', 'anställningar', 'yrkeserfarenhet'],
-    education: ['utbildning', 'utbildningar', 'studier'],
+    work: ['erfarenhet*', 'arbetslivserfarenhet*', 'arbetserfarenhet*', 'tidigare anställningar', 'anställningar', 'yrkeserfarenhet*'],
+    education: ['utbildning', 'utbildningar', 'utbildningsbakgrund', 'studier'],
     language: ['språk', 'språkkunskaper'],
   },
+  entryWords: {
+    work: ['anställning', 'jobb', 'arbete', 'tjänst', 'befattning', 'arbetsgivare', 'erfarenhet'],
+    education: ['utbildning', 'skola', 'examen', 'studier'],
+    language: ['språk'],
+  },
+  titleWords: ['min', 'mina', 'din', 'dina', 'tidigare', 'och', 'övrig', 'övriga', 'relevant', 'relevanta', 'uppgifter', 'valfritt', 'frivilligt', 'lägg till', 'ny', 'bakgrund'],
   sectionLabels: {
     work: {
-      'work.title': ['befattning', 'titel', 'yrkestitel', '^roll', '^tjänst'],
+      'work.title': ['befattning', 'titel', 'yrkestitel', 'yrkesroll', '^roll', '^tjänst'],
       'work.employer': ['arbetsgivare', 'företag', 'organisation'],
       'work.startDate': ['^från', 'startdatum', 'anställd från'],
       'work.endDate': ['^till', 'slutdatum', 'anställd till'],
@@ -91,7 +97,7 @@ export const sv: LabelLexicon = {
     },
     education: {
       'education.school': ['lärosäte', 'skola', 'universitet', 'högskola'],
-      'education.degree': ['examen', 'utbildning', 'utbildningsnamn'],
+      'education.degree': ['examen', 'utbildning', 'utbildningsnamn', 'utbildningens namn'],
       'education.field': ['inriktning', 'huvudämne', 'ämne', 'program'],
       'education.endDate': ['avslutad', '^till', 'slutdatum', 'examensår', '^klar'],
     },

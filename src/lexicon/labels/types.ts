@@ -36,6 +36,17 @@ export interface LabelLexicon {
   unrelatedForm: readonly string[];
   /** Heading and identifier phrases that open a repeated section. */
   sections: Record<SectionKind, readonly string[]>;
+  /**
+   * Words that name one entry of a section only when an index follows them: `work[0]`,
+   * `job-2`, a legend "Position 1". Alone they are too common to open a section.
+   */
+  entryWords: Record<SectionKind, readonly string[]>;
+  /**
+   * Words that may stand beside a section phrase in a section's title ("My experience", "Work
+   * experience (optional)"). A title with any other word, such as the job title "Education
+   * coordinator", opens no section.
+   */
+  titleWords: readonly string[];
   /** Meanings inside a section, matched against the field's own label and the group legend. */
   sectionLabels: Record<SectionKind, PhraseTable>;
   /** Words in a control's own label that name the part of a value it takes. */

@@ -61,17 +61,17 @@ describe('classify rules', () => {
   });
 
   it('parts of dates, ranges and language levels', () => {
-    assert.equal(meaningOf({ label: 'End date month', heading: 'Education' }, 'combobox'), 'education.endDate/month');
+    assert.equal(meaningOf({ label: 'End date month', titles: ['Education'] }, 'combobox'), 'education.endDate/month');
     assert.equal(meaningOf({ label: 'Month', context: 'What is the earliest date you could start?', placeholder: 'MM' }, 'spinbutton'), 'startDate/month');
-    assert.equal(meaningOf({ label: 'Year', context: 'From', heading: 'Work Experience 1' }, 'spinbutton'), 'work.startDate/year');
+    assert.equal(meaningOf({ label: 'Year', context: 'From', titles: ['Work Experience 1'] }, 'spinbutton'), 'work.startDate/year');
     assert.equal(meaningOf({ label: 'From', nearby: 'Expected monthly salary (SEK)' }), 'salaryExpectation/min');
     assert.equal(meaningOf({ label: 'To', nearby: 'Expected monthly salary (SEK)' }), 'salaryExpectation/max');
-    assert.equal(meaningOf({ label: 'Nivå', heading: 'Språk' }, 'select'), 'languages/level');
+    assert.equal(meaningOf({ label: 'Nivå', titles: ['Språk'] }, 'select'), 'languages/level');
     assert.equal(meaningOf({ label: 'Start date', placeholder: 'mm/dd/yyyy' }), 'startDate');
   });
 
   it('personal details are not read inside a work entry', () => {
-    assert.equal(meaningOf({ label: 'Location', heading: 'Work Experience 1' }), 'none');
+    assert.equal(meaningOf({ label: 'Location', titles: ['Work Experience 1'] }), 'none');
   });
 
   it('confidence is reported between 0 and 1', () => {

@@ -49,10 +49,10 @@ describe('classify Swedish labels', () => {
   });
 
   it('reads work entries inside their section', () => {
-    const heading = 'Arbetslivserfarenhet';
-    assert.equal(meaningOf({ label: 'Befattning', heading }), 'work.title');
-    assert.equal(meaningOf({ label: 'Arbetsgivare', heading }), 'work.employer');
-    assert.equal(meaningOf({ label: 'Från (ÅÅÅÅ-MM)', heading }), 'work.startDate');
-    assert.equal(meaningOf({ label: 'Till (ÅÅÅÅ-MM)', heading }), 'work.endDate');
+    const titles = ['Arbetslivserfarenhet'];
+    assert.equal(meaningOf({ label: 'Befattning', titles }), 'work.title');
+    assert.equal(meaningOf({ label: 'Arbetsgivare', titles }), 'work.employer');
+    assert.equal(meaningOf({ label: 'Från (ÅÅÅÅ-MM)', titles }), 'work.startDate');
+    assert.equal(meaningOf({ label: 'Till (ÅÅÅÅ-MM)', titles }), 'work.endDate');
   });
 });

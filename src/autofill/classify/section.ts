@@ -1,0 +1,101 @@
+// The repeated section a field belongs to (one entry of work history, education or languages),
+// read from its identifiers (`work[0][employer]`, `workExperience-2--company`) and from the
+// titles of the sections around it (a heading "Work experience", a legend "Utbildning 2").
+import type { SectionKind } from '../../lexicon/labels';
+import type { CompiledLexicon } from './lexicon';
+import { findMatches, type PhraseMatch } from './phrases';
+
+export interface SectionContext {
+  kind: SectionKind;
+  /** The entry's index as an identifier writes it (`work[2]` gives "2"), when one does. */
+  entryKey?: string;
+}
+
+const NUMBER = /^\d+$/;
+
+/** The word that starts at character `offset` of folded `text`, counted from 0. */
+function wordAt(text: string, offset: number): number {
+  let words = 0;
+  for (let i = 0; i < offset; i += 1) if (text[i] === ' ') words += 1;
+  return words;
+}
+
+/** The word after the match that ends at character `end`, if any. */
+function nextWord(text: string, end: number): string | undefined {
+  if (text[end] !== ' ') return undefined;
+  const after = text.indexOf(' ', end + 1);
+  return after < 0 ? text.slice(end + 1) : text.slice(end + 1, after);
+}
+
+/**
+ * Reads an identifier such as "work 0 employer" (folded): an entry word or section phrase
+ * followed by an index names the section and the entry. A section phrase followed by another
+ * word ("work experience job title") names the section alone. A section phrase that ends the
+ * identifier names the field itself, as in `years_experience`.
+ */
+function readIdentifier(identifier: string, lexicon: CompiledLexicon): SectionContext | undefined {
+  const entries = [...findMatches(identifier, lexicon.sections), ...findMatches(identifier, lexicon.entryWords)];
+  for (const match of entries) {
+    const next = nextWord(identifier, match.end);
+    if (next !== undefined && NUMBER.test(next)) return { kind: match.key, entryKey: next };
+  }
+  const phrase = findMatches(identifier, lexicon.sections).find((match) => nextWord(identifier, match.end) !== undefined);
+  return phrase ? { kind: phrase.key } : undefined;
+}
+
+/** The trailing index of an identifier written as `company-name-0` or `school--1`. */
+function trailingIndex(identifiers: readonly string[]): string | undefined {
+  for (const identifier of identifiers) {
+    const last = identifier.slice(identifier.lastIndexOf(' ') + 1);
+    if (NUMBER.test(last) && last !== identifier) return last;
+  }
+  return undefined;
+}
+
+function markWords(text: string, matches: readonly PhraseMatch<string>[], covered: boolean[]): void {
+  for (const match of matches) {
+    const first = wordAt(text, match.start);
+    for (let i = first; i < first + match.words; i += 1) covered[i] = true;
+  }
+}
+
+/**
+ * Decides which section a title opens. Every word of the title, numbers aside, must belong
+ * to that section's phrases or to the title words ("My", "previous", "and"); an entry word
+ * counts only beside a number ("Job 2"). So "Education 1" opens one and the job title
+ * "Education coordinator" does not.
+ */
+export function sectionOfTitle(title: string, lexicon: CompiledLexicon): SectionKind | undefined {
+  if (!title) return undefined;
+  const words = title.split(' ');
+  const hasNumber = words.some((word) => NUMBER.test(word));
+  const fillers = findMatches(title, lexicon.titleWords);
+  const own = [...findMatches(title, lexicon.sections), ...(hasNumber ? findMatches(title, lexicon.entryWords) : [])];
+  const kinds = [...new Set(own.map((match) => match.key))];
+  return kinds.find((kind) => {
+    const covered = words.map((word) => NUMBER.test(word));
+    markWords(title, own.filter((match) => match.key === kind), covered);
+    markWords(title, fillers, covered);
+    return covered.every(Boolean);
+  });
+}
+
+/**
+ * Finds the section of a field: from its identifiers first, then from the nearest title
+ * that opens one. `identifiers` and `titles` are folded; `titles` are nearest first.
+ */
+export function detectSection(identifiers: readonly string[], titles: readonly string[], lexicon: CompiledLexicon): SectionContext | undefined {
+  let found: SectionContext | undefined;
+  for (const identifier of identifiers) {
+    const read = readIdentifier(identifier, lexicon);
+    if (read?.entryKey !== undefined) return read;
+    found ??= read;
+  }
+  if (!found) {
+    const kind = titles.map((title) => sectionOfTitle(title, lexicon)).find((k) => k !== undefined);
+    if (kind) found = { kind };
+  }
+  if (!found) return undefined;
+  const entryKey = trailingIndex(identifiers);
+  return entryKey === undefined ? found : { ...found, entryKey };
+}

@@ -1,0 +1,48 @@
+// Titles of the sections around a control, nearest first: the legend or ARIA label of each
+// group that contains it, and the nearest heading before it. The classifier reads them to
+// find a work, education or language entry ("Work experience 2", "Utbildning").
+import { countControls, groupLabel } from './labels';
+import { composedParent } from './shadow';
+import { textOf } from './text';
+
+const TITLED_GROUPS = 'fieldset, section, [role=group], [role=region], [role=radiogroup]';
+const PAGE_LEVEL = new Set(['FORM', 'BODY', 'HTML']);
+
+/** A group with more controls than a question has is a section; its title is the last one read. */
+const QUESTION_MAX_CONTROLS = 4;
+
+/** Group titles per element, shared by the fields of one scan. */
+export type TitleCache = WeakMap<Element, string>;
+
+function titleOf(group: Element, cache: TitleCache): string {
+  let title = cache.get(group);
+  if (title === undefined) {
+    title = group.matches(TITLED_GROUPS) ? groupLabel(group) : '';
+    cache.set(group, title);
+  }
+  return title;
+}
+
+/**
+ * Lists the titles around `control`, nearest first. The walk stops at the first titled group
+ * that is a section rather than a question, so a heading before that section is not read:
+ * a legend "Other questions" ends a "Work experience" heading's reach.
+ */
+export function sectionTitles(control: Element, heading: Element | undefined, cache: TitleCache): string[] {
+  const titles: string[] = [];
+  let headingRead = !heading;
+  const readHeading = () => {
+    headingRead = true;
+    const text = textOf(heading);
+    if (text) titles.push(text);
+  };
+  for (let node = composedParent(control); node && !PAGE_LEVEL.has(node.tagName); node = composedParent(node)) {
+    const title = titleOf(node, cache);
+    if (!title) continue;
+    if (!headingRead && heading && node.contains(heading)) readHeading();
+    if (title !== titles[titles.length - 1]) titles.push(title);
+    if (countControls(node) > QUESTION_MAX_CONTROLS) return titles;
+  }
+  if (!headingRead) readHeading();
+  return titles;
+}
