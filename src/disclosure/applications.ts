@@ -2,7 +2,7 @@
 // A fill on the same page soon after an earlier one (the next step of a wizard) joins the
 // earlier application instead of starting a new one.
 import { AppError } from '../messaging/protocol';
-import type { LogVault } from './store';
+import type { ApplicationRow, LogVault } from './store';
 
 export type ApplicationStatus = 'sent' | 'interview' | 'offer' | 'rejected' | 'withdrawn';
 
@@ -32,7 +32,7 @@ export type ApplicationVault = LogVault;
 
 /** How long after a fill a fill on the same page still counts as the same application. */
 const SAME_APPLICATION_WINDOW_MS = 12 * 60 * 60 * 1000;
-/** How many recent applications are opened to look for the one a fill continues. */
+/** How many recent applications are opened to rebuild the in-memory cache of recent ones. */
 const RECENT_APPLICATIONS_SCANNED = 20;
 const MAX_TEXT_LENGTH = 200;
 
@@ -41,26 +41,76 @@ function pageKey(url: string): string {
   return `${parsed.origin}${parsed.pathname}`;
 }
 
-async function findRecent(vault: ApplicationVault, url: string, now: number): Promise<Application | undefined> {
-  const recent = await vault.db.applications
-    .orderBy('time')
-    .reverse()
-    .limit(RECENT_APPLICATIONS_SCANNED)
-    .toArray();
-  for (const row of recent) {
-    if (now - row.time > SAME_APPLICATION_WINDOW_MS) break;
-    const application = await vault.openJson<Application>(row.sealed);
-    if (pageKey(application.url) === pageKey(url)) return application;
+/** The latest application per page, kept in memory per unlocked vault. */
+interface RecentApplications {
+  /** The newest row by time, as this cache last saw it: its id, time and the IV of its seal. */
+  newest: { id: string; time: number; iv: Uint8Array } | null;
+  byPage: Map<string, { application: Application; time: number }>;
+}
+
+const recentByVault = new WeakMap<ApplicationVault, RecentApplications>();
+
+function sameRow(known: RecentApplications['newest'], row: ApplicationRow | undefined): boolean {
+  if (!known || !row) return known === null && row === undefined;
+  const iv = row.sealed.iv;
+  return known.id === row.id && known.iv.length === iv.length && known.iv.every((byte, i) => byte === iv[i]);
+}
+
+/**
+ * Returns the recent applications by page. Every save seals the row with a fresh IV, so when the
+ * newest stored row is not the one the cache last saw (an import replaced the table), the cache
+ * is rebuilt from the latest rows.
+ */
+async function recentApplications(vault: ApplicationVault): Promise<RecentApplications> {
+  const newestRow = await vault.db.applications.orderBy('time').last();
+  const cached = recentByVault.get(vault);
+  if (cached && sameRow(cached.newest, newestRow)) return cached;
+
+  const rows = await vault.db.applications.orderBy('time').reverse().limit(RECENT_APPLICATIONS_SCANNED).toArray();
+  const applications = await Promise.all(rows.map((row) => vault.openJson<Application>(row.sealed)));
+  const newest = newestRow ? { id: newestRow.id, time: newestRow.time, iv: newestRow.sealed.iv } : null;
+  const recent: RecentApplications = { newest, byPage: new Map() };
+  // Oldest first, so the newest application of a page wins.
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const application = applications[i] as Application;
+    recent.byPage.set(pageKey(application.url), { application, time: (rows[i] as ApplicationRow).time });
   }
-  return undefined;
+  recentByVault.set(vault, recent);
+  return recent;
+}
+
+/** Records a row this service saved, and drops pages whose last fill left the window. */
+function rememberSaved(vault: ApplicationVault, application: Application, row: ApplicationRow): void {
+  const recent = recentByVault.get(vault);
+  if (!recent) return;
+  const key = pageKey(application.url);
+  const current = recent.byPage.get(key);
+  if (!current || current.application.id === application.id || current.time <= row.time) {
+    recent.byPage.set(key, { application: structuredClone(application), time: row.time });
+  }
+  if (!recent.newest || recent.newest.id === row.id || row.time > recent.newest.time) {
+    recent.newest = { id: row.id, time: row.time, iv: row.sealed.iv };
+  }
+  for (const [page, entry] of recent.byPage) {
+    if (recent.newest.time - entry.time > SAME_APPLICATION_WINDOW_MS) recent.byPage.delete(page);
+  }
+}
+
+async function findRecent(vault: ApplicationVault, url: string, now: number): Promise<Application | undefined> {
+  const recent = await recentApplications(vault);
+  const hit = recent.byPage.get(pageKey(url));
+  if (!hit || now - hit.time > SAME_APPLICATION_WINDOW_MS) return undefined;
+  return structuredClone(hit.application);
+}
+
+async function applicationRow(vault: ApplicationVault, application: Application, time: number): Promise<ApplicationRow> {
+  return { id: application.id, time, sealed: await vault.sealJson(application) };
 }
 
 export async function saveApplication(vault: ApplicationVault, application: Application): Promise<void> {
-  await vault.db.applications.put({
-    id: application.id,
-    time: Date.parse(application.updatedAt),
-    sealed: await vault.sealJson(application),
-  });
+  const row = await applicationRow(vault, application, Date.parse(application.updatedAt));
+  await vault.db.applications.put(row);
+  rememberSaved(vault, application, row);
 }
 
 /** Returns the application a fill belongs to, creating it or adding the documents sent. */
@@ -123,6 +173,8 @@ export async function updateApplication(
   }
   if (changes.jobTitle !== undefined) application.jobTitle = checkedText(changes.jobTitle, 'jobTitle');
   if (changes.status !== undefined) application.status = changes.status;
-  await vault.db.applications.put({ id, time: row.time, sealed: await vault.sealJson(application) });
+  const updated = await applicationRow(vault, application, row.time);
+  await vault.db.applications.put(updated);
+  rememberSaved(vault, application, updated);
   return application;
 }

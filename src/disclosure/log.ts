@@ -4,9 +4,9 @@
 import type { FieldMeaning } from '../autofill/types';
 import { AppError, type Disclosure } from '../messaging/protocol';
 import { chainEntries, signDeletion, signHead, signRotation, type NewDisclosure, type StoredEntry } from './chain';
-import { readRecipient, recipientRowsFor, withEntries, type RecipientInfo } from './recipients';
-import { keyFingerprint, type DeviceKeyPair } from './signing';
-import { toHex } from './bytes';
+import { readRecipient, readRecipientInfos, recipientRowsFor, withEntries, type RecipientInfo } from './recipients';
+import { readSigner, rememberSigner } from './signer-cache';
+import type { DeviceKeyPair } from './signing';
 import {
   openEntries,
   readHead,
@@ -58,19 +58,24 @@ export function toDisclosure(entry: StoredEntry): Disclosure {
 export async function appendDisclosures(vault: LogVault, disclosures: NewDisclosure[], now = new Date()): Promise<number> {
   if (disclosures.length === 0) return 0;
   return withLogLock(async () => {
-    const tip = tipOf(await readHead(vault));
-    const key = await vault.getDeviceKey();
-    const stored = await chainEntries(disclosures, tip, await keyFingerprint(toHex(key.publicKey)));
     const hashOf = cachedKeyedHash(vault);
-    const rows = await Promise.all(stored.map((entry) => toRow(vault, entry, hashOf)));
+    // Independent reads and keyed hashes run at once; the meanings' hashes land in hashOf's cache.
+    const meanings = [...new Set(disclosures.map((disclosure) => disclosure.meaning))];
+    const [signer, recipientInfos] = await Promise.all([
+      readSigner(vault),
+      readRecipientInfos(vault, disclosures, hashOf),
+      Promise.all(meanings.map(hashOf)),
+    ]);
+    const { tip, key } = signer;
+    const stored = await chainEntries(disclosures, tip, signer.keyFingerprint);
 
     const last = stored[stored.length - 1] as StoredEntry;
-    const head = await signHead(
-      { length: last.seq, hash: last.hash, count: tip.count + stored.length, at: now.toISOString() },
-      key,
-    );
-    const headRow = await sealRecord(vault, head);
-    const recipientRows = await recipientRowsFor(vault, stored, hashOf);
+    const nextTip = { length: last.seq, hash: last.hash, count: tip.count + stored.length };
+    const [rows, headRow, recipientRows] = await Promise.all([
+      Promise.all(stored.map((entry) => toRow(vault, entry, hashOf))),
+      signHead({ ...nextTip, at: now.toISOString() }, key).then((head) => sealRecord(vault, head)),
+      recipientRowsFor(vault, stored, recipientInfos),
+    ]);
 
     const { db } = vault;
     await db.transaction('rw', [db.disclosures, db.logRecords, db.recipients], async () => {
@@ -78,6 +83,7 @@ export async function appendDisclosures(vault: LogVault, disclosures: NewDisclos
       await db.logRecords.put(headRow);
       await db.recipients.bulkPut(recipientRows);
     });
+    rememberSigner(vault, { ...signer, tip: nextTip }, headRow);
     return rows.length;
   });
 }

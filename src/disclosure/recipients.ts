@@ -66,29 +66,47 @@ export function withEntries(info: RecipientInfo, entries: StoredEntry[]): Recipi
   return { ...info, lastAt, received, monthly };
 }
 
-/** Returns the recipient rows to write for new entries: new origins added, last times moved on. */
-export async function recipientRowsFor(
+/** A recipient's keyed hash and its stored details, or null for an origin new to the log. */
+export type RecipientInfos = Map<string, { recipientHash: string; info: RecipientInfo | null }>;
+
+/** Reads and opens the rows of the recipients that `entries` go to, all at once. */
+export async function readRecipientInfos(
   vault: LogVault,
-  entries: StoredEntry[],
+  entries: readonly { frameOrigin: string }[],
   hashOf: (text: string) => Promise<string>,
-): Promise<RecipientRow[]> {
+): Promise<RecipientInfos> {
+  const origins = [...new Set(entries.map((entry) => entry.frameOrigin))];
+  const infos = await Promise.all(
+    origins.map(async (origin) => {
+      const recipientHash = await hashOf(origin);
+      const row = await vault.db.recipients.get(recipientHash);
+      const info = row ? await vault.openJson<RecipientInfo>(row.sealed) : null;
+      return [origin, { recipientHash, info }] as const;
+    }),
+  );
+  return new Map(infos);
+}
+
+/**
+ * Returns the recipient rows to write for new entries: new origins added, last times and counts
+ * moved on. `infos` must name every origin of `entries` (readRecipientInfos).
+ */
+export async function recipientRowsFor(vault: LogVault, entries: StoredEntry[], infos: RecipientInfos): Promise<RecipientRow[]> {
   const byOrigin = new Map<string, StoredEntry[]>();
   for (const entry of entries) {
     const list = byOrigin.get(entry.frameOrigin) ?? [];
     list.push(entry);
     byOrigin.set(entry.frameOrigin, list);
   }
-  const rows: RecipientRow[] = [];
-  for (const [origin, list] of byOrigin) {
-    const recipientHash = await hashOf(origin);
-    const existing = await vault.db.recipients.get(recipientHash);
-    const first = list[0] as StoredEntry;
-    const info: RecipientInfo = existing
-      ? await vault.openJson<RecipientInfo>(existing.sealed)
-      : { origin, controller: '', firstAt: first.time, lastAt: first.time, received: {}, monthly: {} };
-    rows.push({ recipientHash, sealed: await vault.sealJson(withEntries(info, list)) });
-  }
-  return rows;
+  return Promise.all(
+    [...byOrigin].map(async ([origin, list]) => {
+      const known = infos.get(origin);
+      if (!known) throw new Error(`No recipient details were read for ${origin}`);
+      const first = list[0] as StoredEntry;
+      const info: RecipientInfo = known.info ?? { origin, controller: '', firstAt: first.time, lastAt: first.time, received: {}, monthly: {} };
+      return { recipientHash: known.recipientHash, sealed: await vault.sealJson(withEntries(info, list)) };
+    }),
+  );
 }
 
 /** Sets the controller details the person gives for a recipient; blank text clears a detail. */

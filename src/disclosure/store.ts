@@ -73,7 +73,7 @@ export interface LogVault {
   db: Dexie & LogTables;
 }
 
-const HEAD_ID = 'head';
+export const HEAD_ID = 'head';
 
 /** Serialises writes to the log, so two fills never append from the same chain tip. */
 let queue: Promise<unknown> = Promise.resolve();
