@@ -32,8 +32,27 @@ export function setNativeChecked(el: HTMLInputElement, checked: boolean): void {
   else el.checked = checked;
 }
 
+/** Moves the page's focus to the element, for widgets that open a popup only while focused. */
 export function focus(el: HTMLElement): void {
   el.focus({ preventScroll: true });
+}
+
+/**
+ * Dispatches focus and focusin, the events a focus change fires, without moving the page's focus.
+ * Listeners (React onFocus, Angular's touched state, Vue) get them as from a real focus change.
+ * A native focus() took 0.5 to 5 ms per input in headless Chromium 156 on a loaded 2-core
+ * machine (60 inputs), so a form of 60 fields would spend most of its fill time there.
+ * NOTE: document.activeElement and :focus styles do not change, and the events are untrusted.
+ */
+export function dispatchFocus(el: HTMLElement): void {
+  fire(el, 'focus', 'FocusEvent', { bubbles: false, cancelable: false });
+  fire(el, 'focusin', 'FocusEvent', { cancelable: false });
+}
+
+/** Dispatches blur and focusout, the events a focus change fires, without moving the page's focus. */
+export function dispatchBlur(el: HTMLElement): void {
+  fire(el, 'blur', 'FocusEvent', { bubbles: false, cancelable: false });
+  fire(el, 'focusout', 'FocusEvent', { cancelable: false });
 }
 
 /** Takes focus away, firing blur and focusout even where the element never held focus. */
@@ -43,8 +62,7 @@ export function blur(el: HTMLElement): void {
     el.blur();
     return;
   }
-  fire(el, 'blur', 'FocusEvent', { bubbles: false, cancelable: false });
-  fire(el, 'focusout', 'FocusEvent', { cancelable: false });
+  dispatchBlur(el);
 }
 
 /** Clicks like a pointer does: pointer and mouse down and up, then click. */

@@ -1,7 +1,7 @@
 // Undo: the state a field had before a fill, and its restoration with the same event sequence.
 import type { DiscoveredField } from '../discovered';
 import type { FillOutcome } from '../types';
-import { blur, fire, focus, setNativeChecked, settle, windowOf, writeText } from './dom';
+import { dispatchBlur, dispatchFocus, fire, setNativeChecked, settle, windowOf, writeText } from './dom';
 import { isOn } from './drivers/group';
 
 type Snapshot =
@@ -63,11 +63,11 @@ async function restore({ field, snapshot }: UndoRecord): Promise<boolean> {
   if (snapshot.kind === 'none') return false;
   if (snapshot.kind === 'states') restoreStates(field, snapshot.states);
   else if (snapshot.kind === 'select') {
-    focus(el);
+    dispatchFocus(el);
     (el as HTMLSelectElement).selectedIndex = snapshot.index;
     fire(el, 'input');
     fire(el, 'change');
-    blur(el);
+    dispatchBlur(el);
   } else if (snapshot.kind === 'files') {
     const win = windowOf(el);
     const transfer = new win.DataTransfer();
@@ -77,9 +77,9 @@ async function restore({ field, snapshot }: UndoRecord): Promise<boolean> {
     fire(el, 'change');
   } else {
     const input = (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' ? el : el.querySelector('input')) as HTMLElement;
-    focus(input);
+    dispatchFocus(input);
     writeText(input, snapshot.value);
-    blur(input);
+    dispatchBlur(input);
   }
   return true;
 }

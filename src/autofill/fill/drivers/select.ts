@@ -1,5 +1,5 @@
 // Native <select>: the matching option is selected, then input and change fire.
-import { blur, fire, focus } from '../dom';
+import { dispatchBlur, dispatchFocus, fire } from '../dom';
 import type { Driver } from '../driver';
 import { pickIndex } from '../match';
 
@@ -13,11 +13,11 @@ export const selectDriver: Driver = {
     const el = field.element as HTMLSelectElement;
     const index = target(el, want.candidates);
     if (index < 0) return 'noMatchingOption';
-    focus(el);
+    dispatchFocus(el);
     el.options[index]!.selected = true;
     fire(el, 'input');
     fire(el, 'change');
-    blur(el);
+    dispatchBlur(el);
     return undefined;
   },
   hasValue(field, want) {

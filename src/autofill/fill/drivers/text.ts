@@ -1,14 +1,14 @@
 // Text inputs, textareas, type=date/month inputs and input-based spin buttons.
-import { blur, focus, writeText } from '../dom';
+import { dispatchBlur, dispatchFocus, writeText } from '../dom';
 import type { Driver } from '../driver';
 import { textMatches } from '../match';
 
 export const textDriver: Driver = {
   async write(field, want) {
     const el = field.element;
-    focus(el);
+    dispatchFocus(el);
     writeText(el, want.candidates[0] ?? '');
-    blur(el);
+    dispatchBlur(el);
     return undefined;
   },
   hasValue(field, want) {
