@@ -14,7 +14,10 @@ export interface Want {
 }
 
 export interface Driver {
-  /** Writes the value; returns a reason when nothing could be written. */
+  /**
+   * Writes the value; returns a reason when nothing could be written. The read-back comes later,
+   * after the page has settled, so a driver waits here only for what the next field depends on.
+   */
   write(field: DiscoveredField, want: Want): Promise<string | undefined>;
   /** Tells whether the page shows the value now. */
   hasValue(field: DiscoveredField, want: Want): boolean;

@@ -59,11 +59,12 @@ export function readBack(field: DiscoveredField, value: FillValue): boolean {
 }
 
 /**
- * Writes one value and reads it back after the page has had a moment to re-render.
- * Returns 'filled' when the value stayed, 'notStuck' when the page cleared or changed it, and
- * 'skipped' when nothing was written. The previous state goes into `undo` when it is given.
+ * Writes one value without waiting for the page to react. Returns the final outcome when nothing
+ * was written ('skipped') or the field showed the value already ('filled'). Returns undefined
+ * when the value was written: `readBackOutcome` decides once the page has settled. The previous
+ * state goes into `undo` when it is given.
  */
-export async function fillField(field: DiscoveredField, value: FillValue, files?: FileContents, undo?: UndoRecord[]): Promise<FillOutcome> {
+export async function writeField(field: DiscoveredField, value: FillValue, files?: FileContents, undo?: UndoRecord[]): Promise<FillOutcome | undefined> {
   const { fieldId, widget } = field.descriptor;
   if (!field.element.isConnected) return { fieldId, status: 'skipped', reason: 'gone' };
   if (!accepts(widget, value)) return { fieldId, status: 'skipped', reason: 'wrongValueKind' };
@@ -74,7 +75,42 @@ export async function fillField(field: DiscoveredField, value: FillValue, files?
   const failure = await driver.write(field, want);
   if (failure) return { fieldId, status: 'skipped', reason: failure };
   undo?.push({ field, snapshot });
-  await settle();
+  return undefined;
+}
+
+/** Returns 'filled' when a written value stayed, else 'notStuck': the page cleared or changed it. */
+export function readBackOutcome(field: DiscoveredField, value: FillValue): FillOutcome {
+  const { fieldId } = field.descriptor;
   if (readBack(field, value.kind === 'file' ? { ...value, base64: undefined } : value)) return { fieldId, status: 'filled' };
   return { fieldId, status: 'notStuck', reason: 'pageChanged' };
+}
+
+/**
+ * Writes one value and reads it back after the page has had a moment to re-render.
+ * Returns 'filled' when the value stayed, 'notStuck' when the page cleared or changed it, and
+ * 'skipped' when nothing was written. The previous state goes into `undo` when it is given.
+ */
+export async function fillField(field: DiscoveredField, value: FillValue, files?: FileContents, undo?: UndoRecord[]): Promise<FillOutcome> {
+  const early = await writeField(field, value, files, undo);
+  if (early) return early;
+  await settle();
+  return readBackOutcome(field, value);
+}
+
+/** One value to write into one field. */
+export interface FieldWrite {
+  field: DiscoveredField;
+  value: FillValue;
+}
+
+/**
+ * Writes the values in order, lets the page settle once, then reads every written value back.
+ * Reading back at the end also reports a field that the page cleared while a later one was
+ * written. Returns the outcomes in the order of `writes`.
+ */
+export async function fillFields(writes: FieldWrite[], files?: FileContents, undo?: UndoRecord[]): Promise<FillOutcome[]> {
+  const early: (FillOutcome | undefined)[] = [];
+  for (const { field, value } of writes) early.push(await writeField(field, value, files, undo));
+  if (early.includes(undefined)) await settle();
+  return writes.map(({ field, value }, index) => early[index] ?? readBackOutcome(field, value));
 }

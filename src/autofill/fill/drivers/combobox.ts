@@ -1,7 +1,7 @@
 // ARIA comboboxes (react-select style included) and Workday-style search prompts. The driver
 // types the text, waits for the listbox and clicks the matching option. A combobox that opens no
 // listbox keeps the typed text. When no option fits, the field's earlier text is put back.
-import { blur, focus, key, press, writeText } from '../dom';
+import { blur, focus, key, press, settle, writeText } from '../dom';
 import type { Driver, Want } from '../driver';
 import { awaitOptions, chooseOption, showsChoice } from './popup';
 
@@ -47,6 +47,8 @@ function comboDriver(search: boolean): Driver {
         if (input) writeText(input, before);
       }
       blur(input ?? owner);
+      // The popup closes in the page's own time; the next field's popup must not find this one.
+      await settle();
       return failure;
     },
     hasValue(field, want) {
