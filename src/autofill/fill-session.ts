@@ -1,8 +1,11 @@
-// One fill in one frame: check each approved field again right before writing it, write it,
-// and keep what the last fill changed so that it can be undone.
+// One fill in one frame. Files go first, so that a site's resume parser settles before the
+// other fields are written. Every other field is then checked again in one read pass and written
+// in one write pass, so that layout is computed once and not after each write. The page settles
+// once before every value is read back. The session keeps what the last fill changed, for undo.
 import type { DiscoveredField } from './discovered';
 import { discoverFields, isVisible, type DiscoverOptions } from './discovery';
-import { fillField, undoFill, type UndoRecord } from './fill';
+import { fillField, fillFields, undoFill, type FieldWrite, type UndoRecord } from './fill';
+import { PageChanges } from './fill/page-changes';
 import type { FillItem, FillOutcome } from './types';
 
 let lastFill: UndoRecord[] = [];
@@ -12,37 +15,78 @@ function currentFields(doc: Document, options: DiscoverOptions): Map<string, Dis
 }
 
 /** Why a field must not be written now, or undefined when it may be. */
-function recheck(field: DiscoveredField | undefined, item: FillItem): string | undefined {
+function recheck(field: DiscoveredField | undefined, item: FillItem, visible: (element: Element) => boolean): string | undefined {
   // discoverFields leaves out hidden, disabled, readonly and `none` fields, so a field that is
   // missing here is gone or has become one of those since the preview.
   if (!field) return 'goneOrHidden';
   if (field.descriptor.meaning !== item.meaning || field.descriptor.label !== item.label) return 'changed';
   if (field.descriptor.hasUserValue) return 'typedByPerson';
-  const shown = field.descriptor.widget === 'file' ? field.trigger ?? field.element : field.element;
-  if (field.descriptor.widget !== 'file' && !field.optionElements && !isVisible(shown)) return 'goneOrHidden';
+  // A file input counts as visible through its trigger, which the scan checked.
+  if (field.descriptor.widget !== 'file' && !field.optionElements && !visible(field.element)) return 'goneOrHidden';
   return undefined;
 }
 
+/** Returns the rendering check: the caller's (tests without layout), else the page's own. */
+function visibilityCheck(options: DiscoverOptions): (element: Element) => boolean {
+  if (options.isVisible) return options.isVisible;
+  const cache: Parameters<typeof isVisible>[2] = new WeakMap();
+  return (element) => isVisible(element, options.shadowRootOf, cache);
+}
+
 /**
- * Writes the approved items in order. The page is scanned again before the first item and after
- * every file, because a site's resume parser may rebuild the form once a CV arrives.
+ * Writes the file items one by one, each read back after the page settled. The page is scanned
+ * again before a file, and once after the last, wherever it changed since the last scan.
+ * Returns the scan to check the other fields against.
  */
+async function fillFiles(doc: Document, items: FillItem[], options: DiscoverOptions, outcomes: Map<FillItem, FillOutcome>, undo: UndoRecord[]): Promise<Map<string, DiscoveredField>> {
+  let fields = currentFields(doc, options);
+  if (items.length === 0) return fields;
+  const changes = new PageChanges(doc);
+  changes.baseline(fields.values());
+  try {
+    for (const item of items) {
+      if (changes.changed()) {
+        fields = currentFields(doc, options);
+        changes.baseline(fields.values());
+      }
+      const field = fields.get(item.fieldId);
+      const skip = recheck(field, item, visibilityCheck(options));
+      if (skip || !field) {
+        outcomes.set(item, { fieldId: item.fieldId, status: 'skipped', reason: skip });
+        continue;
+      }
+      changes.expectWrite(field);
+      outcomes.set(item, await fillField(field, item.value, undefined, undo));
+    }
+    return changes.changed() ? currentFields(doc, options) : fields;
+  } finally {
+    changes.disconnect();
+  }
+}
+
+/** Writes the approved items; returns one outcome per item, in the order of `items`. */
 export async function fillItems(doc: Document, items: FillItem[], options: DiscoverOptions = {}): Promise<FillOutcome[]> {
   const undo: UndoRecord[] = [];
-  const outcomes: FillOutcome[] = [];
-  let fields = currentFields(doc, options);
+  const outcomes = new Map<FillItem, FillOutcome>();
+  const fileItems = items.filter((item) => item.value.kind === 'file');
+  const fields = await fillFiles(doc, fileItems, options, outcomes, undo);
+
+  // The read pass: every check before the first write, so that no write invalidates the layout
+  // that the next check reads.
+  const visible = visibilityCheck(options);
+  const writes: (FieldWrite & { item: FillItem })[] = [];
   for (const item of items) {
+    if (item.value.kind === 'file') continue;
     const field = fields.get(item.fieldId);
-    const skip = recheck(field, item);
-    if (skip || !field) {
-      outcomes.push({ fieldId: item.fieldId, status: 'skipped', reason: skip });
-      continue;
-    }
-    outcomes.push(await fillField(field, item.value, undefined, undo));
-    if (item.value.kind === 'file') fields = currentFields(doc, options);
+    const skip = recheck(field, item, visible);
+    if (skip || !field) outcomes.set(item, { fieldId: item.fieldId, status: 'skipped', reason: skip });
+    else writes.push({ item, field, value: item.value });
   }
+
+  const written = await fillFields(writes, undefined, undo);
+  writes.forEach(({ item }, index) => outcomes.set(item, written[index]!));
   lastFill = undo;
-  return outcomes;
+  return items.map((item) => outcomes.get(item)!);
 }
 
 /** Restores what the last fill in this frame changed. */
