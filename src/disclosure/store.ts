@@ -123,13 +123,22 @@ export function tipOf(head: HeadRecord | null): { length: number; hash: string; 
   return head ? { length: head.length, hash: head.hash, count: head.count } : { length: 0, hash: '0'.repeat(64), count: 0 };
 }
 
-/** Yields every stored entry in chain order, opening rows in batches to bound memory. */
-export async function* iterateEntries(vault: LogVault, batchSize = 1000): AsyncGenerator<StoredEntry> {
-  let after = 0;
-  for (;;) {
+/**
+ * Yields every stored entry in chain order, opening rows in batches to bound memory. The next
+ * batch is read and decrypted while the caller works on the current one.
+ */
+export async function* iterateEntries(vault: LogVault, batchSize = 2000): AsyncGenerator<StoredEntry> {
+  const readBatch = async (after: number) => {
     const rows = await vault.db.disclosures.where(':id').above(after).limit(batchSize).toArray();
-    if (rows.length === 0) return;
-    for (const entry of await openEntries(vault, rows)) yield entry;
-    after = rows[rows.length - 1]?.id ?? after;
+    return { entries: await openEntries(vault, rows), lastId: rows[rows.length - 1]?.id ?? after };
+  };
+  let next = readBatch(0);
+  for (;;) {
+    const batch = await next;
+    if (batch.entries.length === 0) return;
+    next = readBatch(batch.lastId);
+    // A caller that stops early never awaits the prefetched batch; its failure is not an error then.
+    next.catch(() => undefined);
+    yield* batch.entries;
   }
 }

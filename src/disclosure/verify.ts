@@ -69,7 +69,7 @@ export interface VerifyOptions {
 }
 
 /** How many entries are hashed at once. */
-const HASH_BATCH = 500;
+const HASH_BATCH = 1000;
 
 class Failure extends Error {
   constructor(readonly failure: VerifyFailure) {
@@ -277,23 +277,30 @@ export async function verifyLog(
       report.deletionsChecked += 1;
     }
     const walker = new ChainWalker(deletions, rotations, report.keyFingerprints);
-    const check = async (batch: StoredEntry[]) => {
-      // Hashing a batch at once lets WebCrypto work in parallel; the walk itself stays in order.
-      const hashes = await Promise.all(batch.map(hashOrNull));
-      batch.forEach((entry, index) => {
-        walker.push(entry, hashes[index] ?? null);
-        report.entriesChecked += 1;
+    // A batch is hashed (WebCrypto, in parallel) while the next one is read; the walk stays in order.
+    let walked: Promise<void> = Promise.resolve();
+    const check = (batch: StoredEntry[]) => {
+      walked = Promise.all(batch.map(hashOrNull)).then((hashes) => {
+        batch.forEach((entry, index) => {
+          walker.push(entry, hashes[index] ?? null);
+          report.entriesChecked += 1;
+        });
       });
+      // The failure surfaces at the next `await walked`; until then it is not unhandled.
+      walked.catch(() => undefined);
     };
     let batch: StoredEntry[] = [];
     for await (const entry of entries) {
       batch.push(entry);
       if (batch.length === HASH_BATCH) {
-        await check(batch);
+        await walked;
+        check(batch);
         batch = [];
       }
     }
-    await check(batch);
+    await walked;
+    check(batch);
+    await walked;
     walker.finish(records.head);
   } catch (error) {
     if (!(error instanceof Failure)) throw error;
