@@ -23,6 +23,24 @@ function titleOf(group: Element, cache: TitleCache): string {
   return title;
 }
 
+function composedContains(ancestor: Element, node: Element): boolean {
+  for (let current: Element | null = node; current; current = composedParent(current)) {
+    if (current === ancestor) return true;
+  }
+  return false;
+}
+
+/**
+ * Tests whether `heading` still titles `control`: the nearest container of the heading that
+ * holds controls must hold `control` too. A heading inside a closed block ("Education" at the
+ * top of an education container) does not title the questions after that block.
+ */
+function headingReaches(heading: Element, control: Element): boolean {
+  let scope = composedParent(heading);
+  while (scope && !PAGE_LEVEL.has(scope.tagName) && countControls(scope) === 0) scope = composedParent(scope);
+  return !scope || PAGE_LEVEL.has(scope.tagName) || composedContains(scope, control);
+}
+
 /**
  * Lists the titles around `control`, nearest first. The walk stops at the first titled group
  * that is a section rather than a question, so a heading before that section is not read:
@@ -30,7 +48,7 @@ function titleOf(group: Element, cache: TitleCache): string {
  */
 export function sectionTitles(control: Element, heading: Element | undefined, cache: TitleCache): string[] {
   const titles: string[] = [];
-  let headingRead = !heading;
+  let headingRead = !heading || !headingReaches(heading, control);
   const readHeading = () => {
     headingRead = true;
     const text = textOf(heading);

@@ -6,12 +6,15 @@ import '../../../src/autofill/classify/bundled-lexicon';
 import { scanFields, type DiscoverOptions } from '../../../src/autofill/discovery';
 import { collectShadowRoots } from '../../../src/autofill/discovery/walk';
 
-const ANNOTATIONS = ['data-expect', 'data-expect-part', 'data-no-autofill'] as const;
+// `data-expect-entry` is this harness's own addition for probe pages: the index of the work,
+// education or language entry a control belongs to, counted from 0 in document order.
+const ANNOTATIONS = ['data-expect', 'data-expect-part', 'data-no-autofill', 'data-expect-entry'] as const;
 
 export interface Annotation {
   expect: string;
   part: string | null;
   noAutofill: boolean;
+  entry: number | null;
 }
 
 export interface UnitResult {
@@ -22,6 +25,9 @@ export interface UnitResult {
   /** The proposed meaning, or null when the field was not proposed. */
   got: string | null;
   gotPart: string | null;
+  /** Expected and proposed entry index, where the page annotates one. */
+  expectEntry?: number | null;
+  gotEntry?: number | null;
   label: string;
   /** Why the field was not proposed, or what decided its meaning. */
   note: string;
@@ -35,6 +41,7 @@ export function takeAnnotations(doc: Document, store: WeakMap<Element, Annotatio
         expect: element.getAttribute('data-expect') ?? 'none',
         part: element.getAttribute('data-expect-part'),
         noAutofill: element.getAttribute('data-no-autofill') === 'true',
+        entry: element.hasAttribute('data-expect-entry') ? Number(element.getAttribute('data-expect-entry')) : null,
       });
       for (const name of ANNOTATIONS) element.removeAttribute(name);
     }
@@ -69,6 +76,8 @@ export function checkDocument(doc: Document, store: WeakMap<Element, Annotation>
       expectPart: annotation.part,
       got: proposed ? field.descriptor.meaning : null,
       gotPart: proposed ? (field.descriptor.part ?? null) : null,
+      expectEntry: annotation.entry,
+      gotEntry: proposed ? (field.descriptor.entryIndex ?? null) : null,
       label: field.descriptor.label.slice(0, 60),
       note: field.skip ? `${field.skip} (${field.classification.meaning}, ${field.classification.reason})` : field.classification.reason,
     });

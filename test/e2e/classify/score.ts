@@ -15,7 +15,8 @@ export interface PageScore {
 }
 
 export function isCorrect(result: UnitResult): boolean {
-  return result.got === result.expect && (result.gotPart ?? null) === (result.expectPart ?? null);
+  const entryMatches = result.expectEntry == null || result.expectEntry === result.gotEntry;
+  return result.got === result.expect && (result.gotPart ?? null) === (result.expectPart ?? null) && entryMatches;
 }
 
 export function scorePage(page: string, results: readonly UnitResult[]): PageScore {

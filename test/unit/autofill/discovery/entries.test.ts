@@ -74,6 +74,14 @@ describe('discovery of repeated entries', () => {
     await page.close();
   });
 
+  it('heading ends with its block', async () => {
+    const page = openPage(`<form><div class="employment"><div class="header"><h3>Employment</h3><p>Most recent first.</p></div>
+      ${field('Company name', 'company-name-0')}</div><div class="education"><h3>Education</h3>${field('School', 'school--0')}</div>
+      <div class="question">${field('Current company', 'question_11')}</div>${field('Earliest start date', 'question_12')}</form>`);
+    assert.deepEqual(entries(page.doc), ['work.employer#0', 'education.school#0', 'currentEmployer', 'startDate']);
+    await page.close();
+  });
+
   it('does not check visibility of rejected fields', async () => {
     const rows = Array.from({ length: 5 }, (_, i) => `<td><input type="number" name="m[${i}]" aria-label="Skill 1, criterion ${i + 1}, rating 1 to 5"></td>`);
     const page = openPage(`<form>${field('Key skills', 'skills')}<table><tr>${rows.join('')}</tr></table></form>`);
