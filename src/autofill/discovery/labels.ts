@@ -57,10 +57,23 @@ export function ownLabel(control: HTMLElement): string {
 
 let controlCounts = new WeakMap<Element, number>();
 
-/** Forgets the control counts of the last scan; the page may have changed since. */
+let siblingTexts = new WeakMap<Element, string>();
+
+/** Forgets the control counts and texts of the last scan; the page may have changed since. */
 export function resetLabelCaches(): void {
   controlCounts = new WeakMap();
   labelsByRoot = new WeakMap();
+  siblingTexts = new WeakMap();
+}
+
+/** The text of an element that several fields read before them (a table row, a cell), once per scan. */
+function cachedText(element: Element): string {
+  let text = siblingTexts.get(element);
+  if (text === undefined) {
+    text = textOf(element);
+    siblingTexts.set(element, text);
+  }
+  return text;
 }
 
 /** Counts the controls inside `container`, once per scan. */
@@ -114,7 +127,7 @@ export function nearbyText(element: Element, maxLevels = 3): string {
       const el = sibling as Element;
       if (el.tagName === 'LABEL' && el.getAttribute('for') && el.getAttribute('for') !== element.id) return chunks.join(' ');
       if (SKIP_NEARBY.has(el.tagName) || el.hasAttribute('hidden')) continue;
-      const text = textOf(el);
+      const text = cachedText(el);
       if (countControls(el) > 0) {
         if (text) return chunks.join(' ');
         continue;

@@ -17,11 +17,26 @@ function isControl(element: Element): boolean {
   return true;
 }
 
+/**
+ * Elements that attachShadow() accepts besides autonomous custom elements (listed on MDN,
+ * "Element: attachShadow() method"). Other elements never host a page's shadow root, so the
+ * reader is not called for them: in the content script each call is an extension API call.
+ */
+const SHADOW_HOST_NAMES = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'main', 'nav', 'p', 'section', 'span',
+]);
+
+function shadowOf(element: Element, readRoot: ShadowRootReader): ShadowRoot | null {
+  if (!SHADOW_HOST_NAMES.has(element.localName) && !element.localName.includes('-')) return null;
+  return readRoot(element);
+}
+
 /** Collects every shadow root under `root`, nested ones included, in document order. */
 export function collectShadowRoots(root: Document | ShadowRoot, readRoot: ShadowRootReader = readShadowRoot): ShadowRoot[] {
   const roots: ShadowRoot[] = [];
   for (const element of root.querySelectorAll('*')) {
-    const shadow = readRoot(element);
+    const shadow = shadowOf(element, readRoot);
     if (shadow) roots.push(shadow, ...collectShadowRoots(shadow, readRoot));
   }
   return roots;
@@ -42,7 +57,7 @@ function walkRoot(root: Document | ShadowRoot, readRoot: ShadowRootReader, walk:
       walk.controls.push(element as HTMLElement);
       if (heading.current) walk.headings.set(element as HTMLElement, heading.current);
     }
-    const shadow = readRoot(element);
+    const shadow = shadowOf(element, readRoot);
     if (shadow) walkRoot(shadow, readRoot, walk, heading);
   }
 }
