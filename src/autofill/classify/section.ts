@@ -13,6 +13,9 @@ export interface SectionContext {
 
 const NUMBER = /^\d+$/;
 
+/** The word Rails-style nested forms put between a list and its index: `educations_attributes[0]`. */
+const NESTED_ATTRIBUTES = 'attributes';
+
 /** The word that starts at character `offset` of folded `text`, counted from 0. */
 function wordAt(text: string, offset: number): number {
   let words = 0;
@@ -27,6 +30,13 @@ function nextWord(text: string, end: number): string | undefined {
   return after < 0 ? text.slice(end + 1) : text.slice(end + 1, after);
 }
 
+/** The index written after a match, directly or after the nested-attributes word. */
+function indexAfter(text: string, end: number): string | undefined {
+  const next = nextWord(text, end);
+  if (next === NESTED_ATTRIBUTES) return indexAfter(text, end + 1 + next.length);
+  return next !== undefined && NUMBER.test(next) ? next : undefined;
+}
+
 /**
  * Reads an identifier such as "work 0 employer" (folded): an entry word or section phrase
  * followed by an index names the section and the entry. A section phrase followed by another
@@ -36,8 +46,8 @@ function nextWord(text: string, end: number): string | undefined {
 function readIdentifier(identifier: string, lexicon: CompiledLexicon): SectionContext | undefined {
   const entries = [...findMatches(identifier, lexicon.sections), ...findMatches(identifier, lexicon.entryWords)];
   for (const match of entries) {
-    const next = nextWord(identifier, match.end);
-    if (next !== undefined && NUMBER.test(next)) return { kind: match.key, entryKey: next };
+    const index = indexAfter(identifier, match.end);
+    if (index !== undefined) return { kind: match.key, entryKey: index };
   }
   const phrase = findMatches(identifier, lexicon.sections).find((match) => nextWord(identifier, match.end) !== undefined);
   return phrase ? { kind: phrase.key } : undefined;

@@ -104,7 +104,7 @@ export const en: LabelLexicon = {
     language: ['languages', 'language skills', 'language proficiency'],
   },
   entryWords: {
-    work: ['work', 'job', 'jobs', 'position', 'positions', 'employment', 'employer', 'employers', 'experience', 'experiences'],
+    work: ['work', 'job', 'jobs', 'position', 'positions', 'employment', 'employments', 'employer', 'employers', 'experience', 'experiences'],
     education: ['education', 'educations', 'school', 'schools', 'degree', 'degrees', 'study', 'studies', 'edu'],
     language: ['language', 'languages', 'lang'],
   },

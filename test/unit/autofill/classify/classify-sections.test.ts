@@ -29,6 +29,8 @@ describe('classify sections', () => {
     assert.equal(meaningOf({ label: 'Company', identifiers: ['experience-1-company'] }), 'work.employer');
     assert.equal(meaningOf({ label: 'Start date', identifiers: ['job_2_start'] }), 'work.startDate');
     assert.equal(meaningOf({ label: 'School', identifiers: ['education[1][school]'] }), 'education.school');
+    assert.equal(meaningOf({ label: 'Company', identifiers: ['job_application[employments_attributes][1][company_name]'] }), 'work.employer');
+    assert.equal(meaningOf({ label: 'School', identifiers: ['job_application[educations_attributes][0][school_name_id]'] }, 'select'), 'education.school');
     const entry = classifyField(signals({ label: 'Job Title', identifiers: ['workExperience-2--jobTitle'] }));
     assert.equal(entry.meaning, 'work.title');
     assert.deepEqual(entry.section, { kind: 'work', entryKey: '2' });
@@ -38,6 +40,10 @@ describe('classify sections', () => {
     const entry = classifyField(signals({ label: 'Company name', identifiers: ['company-name-1'], titles: ['Employment'] }));
     assert.equal(entry.meaning, 'work.employer');
     assert.deepEqual(entry.section, { kind: 'work', entryKey: '1' });
+  });
+
+  it('indexed answers open no section', () => {
+    assert.equal(meaningOf({ label: 'Phone', identifiers: ['job_application[answers_attributes][0][text_value]'] }), 'phone');
   });
 
   it('section word ending an identifier opens none', () => {
