@@ -16,21 +16,21 @@ const NUMBER = /^\d+$/;
 /** The word Rails-style nested forms put between a list and its index: `educations_attributes[0]`. */
 const NESTED_ATTRIBUTES = 'attributes';
 
-/** The word that starts at character `offset` of folded `text`, counted from 0. */
+/** Counts the words of folded `text` before character `offset`: the number of the word there. */
 function wordAt(text: string, offset: number): number {
   let words = 0;
   for (let i = 0; i < offset; i += 1) if (text[i] === ' ') words += 1;
   return words;
 }
 
-/** The word after the match that ends at character `end`, if any. */
+/** Returns the word after the match that ends at character `end`, if any. */
 function nextWord(text: string, end: number): string | undefined {
   if (text[end] !== ' ') return undefined;
   const after = text.indexOf(' ', end + 1);
   return after < 0 ? text.slice(end + 1) : text.slice(end + 1, after);
 }
 
-/** The index written after a match, directly or after the nested-attributes word. */
+/** Returns the index written after a match, directly or after the nested-attributes word. */
 function indexAfter(text: string, end: number): string | undefined {
   const next = nextWord(text, end);
   if (next === NESTED_ATTRIBUTES) return indexAfter(text, end + 1 + next.length);

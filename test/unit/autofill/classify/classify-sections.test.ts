@@ -85,6 +85,13 @@ describe('classify sections', () => {
     assert.equal(meaningOf({ label: 'Från (ÅÅÅÅ-MM)', titles: ['Utbildning 2'] }), 'none');
     assert.equal(meaningOf({ label: 'Arbetsgivare', titles: ['Mina arbetslivserfarenheter'] }), 'work.employer');
   });
+
+  it('other languages use the same rules', () => {
+    assert.equal(meaningOf({ label: 'Arbeitgeber', titles: ['Berufserfahrung 2'] }), 'work.employer');
+    assert.equal(meaningOf({ label: 'Bis', titles: ['Meine Berufserfahrung'] }), 'work.endDate');
+    assert.equal(meaningOf({ label: 'Arbeidsgiver', titles: ['Stilling 1'] }), 'work.employer');
+    assert.equal(meaningOf({ label: 'Uddannelsessted', titles: ['Uddannelse'] }), 'education.school');
+  });
 });
 
 describe('classify numbers and rating scales', () => {

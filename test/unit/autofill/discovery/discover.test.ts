@@ -29,6 +29,17 @@ describe('discoverFields', () => {
     await page.close();
   });
 
+  it('reads shadow roots only of possible hosts', async () => {
+    const page = openPage('<table><tr><td><input name="cell"></td></tr></table><div id="host"></div><my-widget></my-widget>');
+    const asked: string[] = [];
+    discoverFields(page.doc, { isVisible: allVisible, shadowRootOf: (element) => (asked.push(element.localName), null) });
+    assert.ok(asked.includes('div'), asked.join());
+    assert.ok(asked.includes('my-widget'), asked.join());
+    assert.ok(!asked.includes('td'), asked.join());
+    assert.ok(!asked.includes('input'), asked.join());
+    await page.close();
+  });
+
   it('collapses a radio group into one field with options', async () => {
     const page = openPage(`<form action="/send"><fieldset><legend>Do you have a driving licence for cars (category B)?</legend>
       <label><input type="radio" name="lic" value="yes"> Yes</label><label><input type="radio" name="lic" value="no"> No</label></fieldset></form>`);
