@@ -17,7 +17,7 @@ for (const dir of roots) {
     scores.push(scorePage(file, results));
     for (const r of results) {
       const bad = r.got === null ? r.expect !== 'none' : !isCorrect(r);
-      if (verbose || bad) console.log(`  ${bad ? 'X' : ' '} ${file} ${r.control} expect=${r.expect}${r.expectPart ? `/${r.expectPart}` : ''} got=${r.got ?? '-'}${r.gotPart ? `/${r.gotPart}` : ''} "${r.label}" ${r.note}`);
+      if (verbose || bad) console.log(`  ${bad ? 'X' : ' '} ${file} ${r.control} expect=${r.expect}${r.expectPart ? `/${r.expectPart}` : ''} got=${r.got ?? '-'}${r.gotPart ? `/${r.gotPart}` : ''}${r.expectEntry != null ? ` entry=${r.expectEntry}/${r.gotEntry ?? '-'}` : ''} "${r.label}" ${r.note}`);
     }
   }
 }
