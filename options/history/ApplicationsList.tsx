@@ -1,7 +1,7 @@
 // The applications the person made, newest first: a tracker built from the fills. Company, job
 // title and status are the person's to edit; each change is saved when the field is left.
 import type { JSX, TargetedEvent } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { APPLICATION_STATUSES, type Application, type ApplicationChanges, type ApplicationStatus } from '../../src/disclosure/applications';
 import { request } from '../../src/messaging/client';
 import { errorMessage } from '../../src/ui/errors';
@@ -15,6 +15,11 @@ const STATUS_MESSAGES: Record<ApplicationStatus, HistoryMessageKey> = {
   rejected: 'history_statusRejected',
   withdrawn: 'history_statusWithdrawn',
 };
+
+/** Rows in the first render, so the list paints at once however long it is. */
+const FIRST_ROWS = 50;
+/** Rows added per task after the first paint, until every application is shown. */
+const ROWS_PER_STEP = 100;
 
 interface ApplicationsListProps {
   applications: Application[];
@@ -74,6 +79,16 @@ function ApplicationRow({ application, onChanged, onShowEntries }: { application
 }
 
 export function ApplicationsList(props: ApplicationsListProps): JSX.Element {
+  const [shown, setShown] = useState(FIRST_ROWS);
+  const total = props.applications.length;
+  useEffect(() => {
+    if (shown >= total) return undefined;
+    // NOTE: every row is built in the end, so thousands of applications make a large page; a
+    // virtualised table would keep it small.
+    const timer = setTimeout(() => setShown((count) => count + ROWS_PER_STEP), 0);
+    return () => clearTimeout(timer);
+  }, [shown, total]);
+
   if (props.applications.length === 0) return <p class="hint">{ht('history_noApplications')}</p>;
   return (
     <table class="history-applications">
@@ -89,7 +104,7 @@ export function ApplicationsList(props: ApplicationsListProps): JSX.Element {
         </tr>
       </thead>
       <tbody>
-        {props.applications.map((application) => (
+        {props.applications.slice(0, shown).map((application) => (
           <ApplicationRow key={application.id} application={application} onChanged={props.onChanged} onShowEntries={props.onShowEntries} />
         ))}
       </tbody>

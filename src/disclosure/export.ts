@@ -42,8 +42,8 @@ export async function exportLog(vault: LogVault, now = new Date()): Promise<LogE
     rotations: await readRecords(vault, 'rotation'),
     deletions: await readRecords(vault, 'deletion'),
     entries,
-    // The monthly counts are derived from the entries, so the export leaves them out.
-    recipients: (await listRecipients(vault)).map(({ recipientHash: _hash, monthly: _monthly, ...info }) => info),
+    // The counts are derived from the entries, so the export leaves them out.
+    recipients: (await listRecipients(vault)).map(({ recipientHash: _hash, monthly: _monthly, byMeaning: _byMeaning, ...info }) => info),
   };
 }
 

@@ -24,7 +24,7 @@ function recipientsOf(exported: LogExport): RecipientInfo[] {
     const firstAt = (entries[0] as StoredEntry).time;
     // The controller details the person entered are kept; times and meanings come from the entries.
     const known = details.get(origin);
-    const base: RecipientInfo = { origin, controller: known?.controller ?? '', policyUrl: known?.policyUrl, contact: known?.contact, firstAt, lastAt: firstAt, received: {}, monthly: {} };
+    const base: RecipientInfo = { origin, controller: known?.controller ?? '', policyUrl: known?.policyUrl, contact: known?.contact, firstAt, lastAt: firstAt, received: {}, monthly: {}, byMeaning: {} };
     return withEntries(base, entries);
   });
 }

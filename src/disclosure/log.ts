@@ -146,7 +146,7 @@ async function rebuildRecipients(vault: LogVault, recipientHashes: Set<string>):
     const info = await vault.openJson<RecipientInfo>(existing.sealed);
     // NOTE: this opens every remaining entry of the recipient, which is slow on a very long log.
     const remaining = await vault.db.disclosures.where('[recipientHash+time]').between([recipientHash, -Infinity], [recipientHash, Infinity]).toArray();
-    const rebuilt = withEntries({ ...info, received: {}, monthly: {}, lastAt: info.firstAt }, await openEntries(vault, remaining));
+    const rebuilt = withEntries({ ...info, received: {}, monthly: {}, byMeaning: {}, lastAt: info.firstAt }, await openEntries(vault, remaining));
     rows.push({ recipientHash, sealed: await vault.sealJson(rebuilt) });
   }
   return rows;

@@ -5,7 +5,7 @@ import type { FieldMeaning } from '../autofill/types';
 import { AppError, type Disclosure } from '../messaging/protocol';
 import type { StoredEntry } from './chain';
 import { cachedKeyedHash, toDisclosure } from './log';
-import { listRecipients, monthOf } from './recipients';
+import { listRecipients, monthOf, type RecipientInfo } from './recipients';
 import { openEntries, type DisclosureRow, type LogVault } from './store';
 
 export interface HistoryFilter {
@@ -190,21 +190,40 @@ function sumOf(monthly: Record<string, number>): number {
   return Object.values(monthly).reduce((total, count) => total + count, 0);
 }
 
+/** Adds up the recipients' counts per meaning, or returns null when a row has none. */
+function fieldsFromRecipients(recipients: RecipientInfo[]): FieldSummary[] | null {
+  const fields = new Map<FieldMeaning, FieldSummary>();
+  for (const { byMeaning } of recipients) {
+    if (!byMeaning) return null;
+    for (const [meaning, counts] of Object.entries(byMeaning) as [FieldMeaning, { count: number; lastAt: string }][]) {
+      const field = fields.get(meaning);
+      if (!field) fields.set(meaning, { meaning, count: counts.count, lastAt: counts.lastAt });
+      else fields.set(meaning, { meaning, count: field.count + counts.count, lastAt: field.lastAt > counts.lastAt ? field.lastAt : counts.lastAt });
+    }
+  }
+  return [...fields.values()].sort((a, b) => b.count - a.count);
+}
+
 /**
- * Returns the counts and names that the history's recipient, field and chart views show. Counts
- * per recipient and the chart come from the recipients' monthly counts, so no entry is read.
+ * Returns the counts and names that the history's recipient, field and chart views show. They
+ * come from the recipients' rows, which count their entries per month and meaning, so no entry is
+ * read unless a row predates those counts.
  */
 export async function historyOverview(vault: LogVault): Promise<HistoryOverview> {
-  const [recipients, total, fields] = await Promise.all([listRecipients(vault), vault.db.disclosures.count(), summariseFields(vault)]);
+  const recipients = await listRecipients(vault);
   const monthlyByOrigin = new Map<string, Record<string, number>>();
   const summaries = await Promise.all(
-    recipients.map(async ({ recipientHash, received: _received, monthly, ...info }): Promise<RecipientSummary> => {
-      // NOTE: a row from before monthly counts is counted from the index on every overview until
-      // a deletion or an import rewrites it.
+    recipients.map(async ({ recipientHash, received: _received, monthly, byMeaning: _byMeaning, ...info }): Promise<RecipientSummary> => {
+      // NOTE: a row from before the counts is counted from the index on every overview until a
+      // deletion or an import rewrites it.
       const counts = monthly ?? (await countMonthsFromIndex(vault, recipientHash));
       monthlyByOrigin.set(info.origin, counts);
       return { ...info, count: sumOf(counts) };
     }),
   );
+  const counted = fieldsFromRecipients(recipients);
+  const [fields, total] = counted
+    ? [counted, summaries.reduce((sum, recipient) => sum + recipient.count, 0)]
+    : await Promise.all([summariseFields(vault), vault.db.disclosures.count()]);
   return { total, recipients: summaries, fields, chart: buildChart(monthlyByOrigin) };
 }

@@ -25,6 +25,8 @@ export interface RecipientInfo {
    * Absent in rows written before it existed.
    */
   monthly?: Record<string, number>;
+  /** Entries per field meaning with the last time, kept like `monthly`. Absent in older rows. */
+  byMeaning?: Partial<Record<FieldMeaning, { count: number; lastAt: string }>>;
 }
 
 /** Returns the calendar month (UTC) of an ISO 8601 time or a time in milliseconds, as YYYY-MM. */
@@ -46,13 +48,14 @@ export async function listRecipients(vault: LogVault): Promise<(RecipientInfo & 
 }
 
 /**
- * Returns `info` with the last time, the received meanings and the monthly counts moved on by
- * `entries`. A row without monthly counts stays without them, because adding to none would
+ * Returns `info` with the last time, the received meanings and the counts per month and meaning
+ * moved on by `entries`. A row without counts stays without them, because adding to none would
  * undercount.
  */
 export function withEntries(info: RecipientInfo, entries: StoredEntry[]): RecipientInfo {
   const received = { ...(info.received ?? {}) };
   const monthly = info.monthly ? { ...info.monthly } : undefined;
+  const byMeaning = info.byMeaning ? { ...info.byMeaning } : undefined;
   let lastAt = info.lastAt;
   for (const entry of entries) {
     if (entry.time > lastAt) lastAt = entry.time;
@@ -62,8 +65,13 @@ export function withEntries(info: RecipientInfo, entries: StoredEntry[]): Recipi
       const month = monthOf(entry.time);
       monthly[month] = (monthly[month] ?? 0) + 1;
     }
+    if (byMeaning) {
+      const field = byMeaning[entry.meaning];
+      const fieldLastAt = field && field.lastAt > entry.time ? field.lastAt : entry.time;
+      byMeaning[entry.meaning] = { count: (field?.count ?? 0) + 1, lastAt: fieldLastAt };
+    }
   }
-  return { ...info, lastAt, received, monthly };
+  return { ...info, lastAt, received, monthly, byMeaning };
 }
 
 /** A recipient's keyed hash and its stored details, or null for an origin new to the log. */
@@ -103,7 +111,7 @@ export async function recipientRowsFor(vault: LogVault, entries: StoredEntry[], 
       const known = infos.get(origin);
       if (!known) throw new Error(`No recipient details were read for ${origin}`);
       const first = list[0] as StoredEntry;
-      const info: RecipientInfo = known.info ?? { origin, controller: '', firstAt: first.time, lastAt: first.time, received: {}, monthly: {} };
+      const info: RecipientInfo = known.info ?? { origin, controller: '', firstAt: first.time, lastAt: first.time, received: {}, monthly: {}, byMeaning: {} };
       return { recipientHash: known.recipientHash, sealed: await vault.sealJson(withEntries(info, list)) };
     }),
   );
