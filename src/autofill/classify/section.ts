@@ -90,6 +90,20 @@ export function sectionOfTitle(title: string, lexicon: CompiledLexicon): Section
   });
 }
 
+/** Sections of titles already read, per lexicon: many fields share one legend or heading. */
+const titleSections = new WeakMap<CompiledLexicon, Map<string, SectionKind | undefined>>();
+const MAX_REMEMBERED_TITLES = 1000;
+
+function cachedSectionOfTitle(title: string, lexicon: CompiledLexicon): SectionKind | undefined {
+  let remembered = titleSections.get(lexicon);
+  if (!remembered || remembered.size > MAX_REMEMBERED_TITLES) {
+    remembered = new Map();
+    titleSections.set(lexicon, remembered);
+  }
+  if (!remembered.has(title)) remembered.set(title, sectionOfTitle(title, lexicon));
+  return remembered.get(title);
+}
+
 /**
  * Finds the section of a field: from its identifiers first, then from the nearest title
  * that opens one. `identifiers` and `titles` are folded; `titles` are nearest first.
@@ -102,7 +116,7 @@ export function detectSection(identifiers: readonly string[], titles: readonly s
     found ??= read;
   }
   if (!found) {
-    const kind = titles.map((title) => sectionOfTitle(title, lexicon)).find((k) => k !== undefined);
+    const kind = titles.map((title) => cachedSectionOfTitle(title, lexicon)).find((k) => k !== undefined);
     if (kind) found = { kind };
   }
   if (!found) return undefined;
