@@ -8,9 +8,11 @@ export function utf8(text: string): Uint8Array {
   return encoder.encode(text);
 }
 
+const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
 export function toHex(bytes: Uint8Array): string {
   let out = '';
-  for (const byte of bytes) out += byte.toString(16).padStart(2, '0');
+  for (const byte of bytes) out += HEX_BYTES[byte] as string;
   return out;
 }
 

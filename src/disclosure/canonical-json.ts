@@ -13,19 +13,30 @@ export class CanonicalizationError extends TypeError {
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-function serializeString(text: string, path: string): string {
-  if (LONE_SURROGATE.test(text)) {
-    throw new CanonicalizationError(`${path}: a string contains a lone UTF-16 surrogate`);
-  }
+/**
+ * A value with no canonical form, found while serialising. The path from the root is collected
+ * only on this error path, as the error passes up through each array and object, so serialising a
+ * valid value builds no path strings.
+ */
+class InvalidValue {
+  readonly path: (string | number)[] = [];
+
+  constructor(readonly reason: string) {}
+}
+
+function formatPath(path: (string | number)[]): string {
+  return path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join('');
+}
+
+function serializeString(text: string): string {
+  if (LONE_SURROGATE.test(text)) throw new InvalidValue('a string contains a lone UTF-16 surrogate');
   // ES2019 JSON.stringify escapes exactly what RFC 8785 section 3.2.2.2 asks for: ", \, the
   // short forms \b \f \n \r \t, and other code points below U+0020 as \u00xx in lower case.
   return JSON.stringify(text);
 }
 
-function serializeNumber(value: number, path: string): string {
-  if (!Number.isFinite(value)) {
-    throw new CanonicalizationError(`${path}: ${value} is not a finite number`);
-  }
+function serializeNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new InvalidValue(`${value} is not a finite number`);
   // Number.prototype.toString is the ECMAScript algorithm that RFC 8785 section 3.2.2.3 names;
   // it already writes -0 as "0".
   return String(value);
@@ -41,44 +52,59 @@ export function compareUtf16(a: string, b: string): number {
   return a.length - b.length;
 }
 
-function serialize(value: unknown, path: string): string {
+function serialize(value: unknown): string {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'boolean':
       return value ? 'true' : 'false';
     case 'number':
-      return serializeNumber(value, path);
+      return serializeNumber(value);
     case 'string':
-      return serializeString(value, path);
+      return serializeString(value);
     case 'object':
-      return Array.isArray(value) ? serializeArray(value, path) : serializeObject(value, path);
+      return Array.isArray(value) ? serializeArray(value) : serializeObject(value);
     default:
-      throw new CanonicalizationError(`${path}: a ${typeof value} has no JSON form`);
+      throw new InvalidValue(`a ${typeof value} has no JSON form`);
   }
 }
 
-function serializeArray(items: unknown[], path: string): string {
+/** Serialises a member or element, adding its key or index to the path of an error inside it. */
+function serializeAt(value: unknown, step: string | number): string {
+  try {
+    return serialize(value);
+  } catch (error) {
+    if (error instanceof InvalidValue) error.path.unshift(step);
+    throw error;
+  }
+}
+
+function serializeArray(items: unknown[]): string {
   // Like JSON.stringify, an undefined element becomes null, so a value read back from JSON
   // canonicalises to the same text as the value that was written.
-  const parts = items.map((item, index) => (item === undefined ? 'null' : serialize(item, `${path}[${index}]`)));
+  const parts = items.map((item, index) => (item === undefined ? 'null' : serializeAt(item, index)));
   return `[${parts.join(',')}]`;
 }
 
-function serializeObject(value: object, path: string): string {
+function serializeObject(value: object): string {
   const prototype = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) {
-    throw new CanonicalizationError(`${path}: only plain objects have a JSON form`);
+    throw new InvalidValue('only plain objects have a JSON form');
   }
   const record = value as Record<string, unknown>;
   // Members whose value is undefined are left out, as JSON.stringify leaves them out.
   const keys = Object.keys(record)
     .filter((key) => record[key] !== undefined)
     .sort(compareUtf16);
-  const members = keys.map((key) => `${serializeString(key, path)}:${serialize(record[key], `${path}.${key}`)}`);
+  const members = keys.map((key) => `${serializeString(key)}:${serializeAt(record[key], key)}`);
   return `{${members.join(',')}}`;
 }
 
 /** Returns the RFC 8785 canonical JSON text of `value`; throws CanonicalizationError otherwise. */
 export function canonicalize(value: unknown): string {
-  return serialize(value, '$');
+  try {
+    return serialize(value);
+  } catch (error) {
+    if (error instanceof InvalidValue) throw new CanonicalizationError(`$${formatPath(error.path)}: ${error.reason}`);
+    throw error;
+  }
 }

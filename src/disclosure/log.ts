@@ -107,8 +107,10 @@ export async function listDisclosures(vault: LogVault, recipientOrigin?: string,
   } else {
     collection = vault.db.disclosures.orderBy('time');
   }
-  const ordered = collection.reverse();
-  const rows = await (Number.isFinite(limit) ? ordered.limit(limit + 1) : ordered).toArray();
+  // Read in index order and reverse in memory: where IndexedDB's getAll takes no direction (before
+  // its version 3 options), Dexie reads a reverse range with a cursor, one row per step.
+  const rows = await (Number.isFinite(limit) ? collection.limit(limit + 1) : collection).toArray();
+  rows.reverse();
   if (rows.length > limit) {
     throw new AppError('invalidRequest', `More than ${limit} log entries match, which is more than one list returns; filter by recipient or export the log instead`);
   }
