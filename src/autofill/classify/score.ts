@@ -20,6 +20,7 @@ export const SOURCE_WEIGHTS = { label: 1, context: 0.9, placeholder: 0.8, nearby
 /**
  * Meanings that a work, education or language entry never asks for: details about the person,
  * and the earliest start date, which an entry's "Start date" is not.
+ * NOTE: a "When can you start?" question placed under an "Experience" heading is lost too.
  */
 const NOT_IN_ENTRIES: ReadonlySet<Meaning> = new Set([
   'name.full', 'name.given', 'name.family', 'name.preferred', 'email', 'phone', 'phone.countryCode',

@@ -45,6 +45,8 @@ function headingReaches(heading: Element, control: Element): boolean {
  * Lists the titles around `control`, nearest first. The walk stops at the first titled group
  * that is a section rather than a question, so a heading before that section is not read:
  * a legend "Other questions" ends a "Work experience" heading's reach.
+ * NOTE: so does an entry legend without section words ("Most recent"), unless the field's
+ * identifiers name the section.
  */
 export function sectionTitles(control: Element, heading: Element | undefined, cache: TitleCache): string[] {
   const titles: string[] = [];
