@@ -52,14 +52,26 @@ function short(text: string | null | undefined): string | undefined {
   return trimmed && trimmed.length <= MAX_TEXT ? trimmed : undefined;
 }
 
+/** Whether a part of the title names the job: the heading, or a shorter or longer form of it. */
+function namesJob(part: string, jobTitle: string): boolean {
+  const lower = part.toLowerCase();
+  const job = jobTitle.toLowerCase();
+  return job !== '' && (lower === job || job.startsWith(lower) || lower.startsWith(job));
+}
+
 /** Finds the employer in a title such as "Engineer at Northwind" or "Engineer - Northwind | ATS". */
 function companyFromTitle(title: string, jobTitle: string | undefined): string | undefined {
+  const job = jobTitle ?? '';
   const at = /\s(?:at|@|till|hos)\s(.+)$/i.exec(title);
-  const candidates = title.split(/\s[-|–—:]\s/).map((part) => part.trim());
+  const candidates = title.split(/\s[-|–—:]\s|:\s/).map((part) => part.trim());
   if (at?.[1]) candidates.unshift(at[1].split(/\s[-|–—]\s/)[0]?.trim() ?? '');
-  return candidates.find((part) => {
+  // "Backend Developer, Harbour Lane Software": the job title, a comma, then the employer.
+  const afterJob = candidates
+    .filter((part) => job && part.toLowerCase().startsWith(`${job.toLowerCase()}, `))
+    .map((part) => part.slice(job.length + 2).trim());
+  return [...candidates, ...afterJob].find((part) => {
     const lower = part.toLowerCase();
-    return part && !ATS_NAMES.has(lower) && lower !== (jobTitle ?? '').toLowerCase() && !lower.startsWith('apply') && !lower.startsWith('ansök');
+    return part && !ATS_NAMES.has(lower) && !namesJob(part, job) && !lower.startsWith('apply') && !lower.startsWith('ansök');
   });
 }
 

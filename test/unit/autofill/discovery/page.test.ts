@@ -29,6 +29,22 @@ describe('extractPageContext', () => {
   });
 });
 
+describe('company from the page title', () => {
+  const cases: [heading: string, title: string, company: string][] = [
+    ['Store Associate, Solna store', 'Store Associate - Hallonbergen Sport', 'Hallonbergen Sport'],
+    ['Barista, weekends', 'Barista - Tallkrogen Kafferosteri', 'Tallkrogen Kafferosteri'],
+    ['Backend Developer', 'Apply: Backend Developer, Harbour Lane Software', 'Harbour Lane Software'],
+  ];
+  for (const [heading, title, company] of cases) {
+    it(`finds ${company}`, async () => {
+      const page = openPage(`<h1>${heading}</h1>`);
+      page.doc.title = title;
+      assert.equal(extractPageContext(page.doc).company, company);
+      await page.close();
+    });
+  }
+});
+
 describe('listChildFrameOrigins', () => {
   it('lists distinct http origins of child frames', async () => {
     const page = openPage(`<iframe src="https://boards.example.net/embed?x=1"></iframe><iframe src="https://boards.example.net/other"></iframe>
