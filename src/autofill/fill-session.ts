@@ -1,7 +1,7 @@
 // One fill in one frame. Files go first, so that a site's resume parser settles before the
 // other fields are written. Every other field is then checked again in one read pass and written
-// in one write pass, so that layout is computed once and not after each write. The page settles
-// once before every value is read back. The session keeps what the last fill changed, for undo.
+// in one write pass, so that layout is computed again only where a write changed the page. The
+// page settles once before every value is read back. The session keeps the last fill, for undo.
 import type { DiscoveredField } from './discovered';
 import { discoverFields, isVisible, type DiscoverOptions } from './discovery';
 import { fillField, fillFields, undoFill, type FieldWrite, type UndoRecord } from './fill';
@@ -14,6 +14,12 @@ function currentFields(doc: Document, options: DiscoverOptions): Map<string, Dis
   return new Map(discoverFields(doc, options).map((field) => [field.descriptor.fieldId, field]));
 }
 
+/** Tells whether the read pass checks the field's own rendering. */
+function rendersItself(field: DiscoveredField): boolean {
+  // A file input counts as visible through its trigger, which the scan checked.
+  return field.descriptor.widget !== 'file' && !field.optionElements;
+}
+
 /** Why a field must not be written now, or undefined when it may be. */
 function recheck(field: DiscoveredField | undefined, item: FillItem, visible: (element: Element) => boolean): string | undefined {
   // discoverFields leaves out hidden, disabled, readonly and `none` fields, so a field that is
@@ -21,8 +27,7 @@ function recheck(field: DiscoveredField | undefined, item: FillItem, visible: (e
   if (!field) return 'goneOrHidden';
   if (field.descriptor.meaning !== item.meaning || field.descriptor.label !== item.label) return 'changed';
   if (field.descriptor.hasUserValue) return 'typedByPerson';
-  // A file input counts as visible through its trigger, which the scan checked.
-  if (field.descriptor.widget !== 'file' && !field.optionElements && !visible(field.element)) return 'goneOrHidden';
+  if (rendersItself(field) && !visible(field.element)) return 'goneOrHidden';
   return undefined;
 }
 
@@ -83,10 +88,36 @@ export async function fillItems(doc: Document, items: FillItem[], options: Disco
     else writes.push({ item, field, value: item.value });
   }
 
-  const written = await fillFields(writes, undefined, undo);
+  const written = await writeAll(doc, writes, options, undo);
   writes.forEach(({ item }, index) => outcomes.set(item, written[index]!));
   lastFill = undo;
   return items.map((item) => outcomes.get(item)!);
+}
+
+/**
+ * Writes the checked fields in one pass. Where an earlier write changed the page (answering "No"
+ * may hide a follow-up question), the next field's rendering is checked again before its write.
+ * NOTE: a change made by style rules alone (an input:checked ~ section rule) is not noticed.
+ */
+async function writeAll(doc: Document, writes: FieldWrite[], options: DiscoverOptions, undo: UndoRecord[]): Promise<FillOutcome[]> {
+  const pending = new Set(writes.map(({ field }) => field));
+  const changes = new PageChanges(doc);
+  changes.baseline(pending);
+  const beforeWrite = (field: DiscoveredField): string | undefined => {
+    let reason: string | undefined;
+    if (changes.changed()) {
+      if (rendersItself(field) && !visibilityCheck(options)(field.element)) reason = 'goneOrHidden';
+      changes.baseline(pending);
+    }
+    pending.delete(field);
+    changes.expectWrite(field);
+    return reason;
+  };
+  try {
+    return await fillFields(writes, { undo, beforeWrite });
+  } finally {
+    changes.disconnect();
+  }
 }
 
 /** Restores what the last fill in this frame changed. */

@@ -106,11 +106,18 @@ export interface FieldWrite {
 /**
  * Writes the values in order, lets the page settle once, then reads every written value back.
  * Reading back at the end also reports a field that the page cleared while a later one was
- * written. Returns the outcomes in the order of `writes`.
+ * written. `beforeWrite`, called right before each write, skips the field when it returns a
+ * reason. Returns the outcomes in the order of `writes`.
  */
-export async function fillFields(writes: FieldWrite[], files?: FileContents, undo?: UndoRecord[]): Promise<FillOutcome[]> {
+export async function fillFields(
+  writes: FieldWrite[],
+  { files, undo, beforeWrite }: { files?: FileContents; undo?: UndoRecord[]; beforeWrite?: (field: DiscoveredField) => string | undefined } = {},
+): Promise<FillOutcome[]> {
   const early: (FillOutcome | undefined)[] = [];
-  for (const { field, value } of writes) early.push(await writeField(field, value, files, undo));
+  for (const { field, value } of writes) {
+    const skip = beforeWrite?.(field);
+    early.push(skip ? { fieldId: field.descriptor.fieldId, status: 'skipped', reason: skip } : await writeField(field, value, files, undo));
+  }
   if (early.includes(undefined)) await settle();
   return writes.map(({ field, value }, index) => early[index] ?? readBackOutcome(field, value));
 }

@@ -136,6 +136,18 @@ describe('fill session', () => {
     assert.equal(email.value, '');
   });
 
+  it('skips a field an earlier write hid', async () => {
+    page = openPage(FORM);
+    const { document } = page;
+    const email = input(document, 'email');
+    input(document, 'given').addEventListener('change', () => { email.hidden = true; });
+    const outcomes = await fillItems(document, itemsFor(document, ['given', 'email', 'family']), {
+      isVisible: (element) => !(element as HTMLElement).hidden,
+    });
+    assert.deepEqual(outcomes.map((outcome) => [outcome.status, outcome.reason]), [['filled', undefined], ['skipped', 'goneOrHidden'], ['filled', undefined]]);
+    assert.equal(email.value, '');
+  });
+
   it('undo restores the last fill', async () => {
     page = openPage(FORM);
     await fillItems(page.document, itemsFor(page.document, ['given', 'country']), allVisible);
