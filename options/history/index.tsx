@@ -21,6 +21,9 @@ import { ht } from './i18n';
 import { RecipientsView } from './RecipientsView';
 import { VerifyStatus } from './VerifyStatus';
 
+/** Applications requested before the whole list, for the first paint. */
+const FIRST_APPLICATIONS = 50;
+
 type ViewId = 'history-applications' | 'history-recipients' | 'history-fields' | 'history-timeline';
 
 function useVerification(ready: boolean): { report: VerifyReport | null; error: string | null; verify: () => void } {
@@ -57,7 +60,12 @@ export function HistoryView(): JSX.Element {
       .catch((failure) => setError(errorMessage(failure)));
   }, []);
   const load = useCallback(() => {
-    request('applications.list')
+    // The newest applications come first, so the list paints before the rest are decrypted.
+    request('applications.list', { limit: FIRST_APPLICATIONS })
+      .then((newest) => {
+        setApplications((current) => current ?? newest);
+        return newest.length < FIRST_APPLICATIONS ? newest : request('applications.list', {});
+      })
       .then(setApplications)
       .catch((failure) => setError(errorMessage(failure)));
     loadOverview();

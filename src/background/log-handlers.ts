@@ -4,7 +4,7 @@ import type { HandlerTable } from '../messaging/router';
 import { AppError } from '../messaging/protocol';
 import { listDisclosures, deleteEntries, MAX_LISTED_ENTRIES } from '../disclosure/log';
 import { entriesByIds, findEntryIds, historyOverview } from '../disclosure/query';
-import { verifyStoredLog } from '../disclosure/export';
+import { verifyStoredLogOnce } from '../disclosure/export';
 import { createReceipt } from '../disclosure/receipt';
 import { buildDataSubjectRequest } from '../disclosure/request';
 import { listApplications, updateApplication } from '../disclosure/applications';
@@ -60,7 +60,7 @@ export const logHandlers: HandlerTable<LogRequest> = {
   },
 
   async 'log.verify'() {
-    return verifyStoredLog(await requireUnlockedVault());
+    return verifyStoredLogOnce(await requireUnlockedVault());
   },
 
   async 'log.receipt'({ recipientOrigin, language }) {
@@ -97,8 +97,13 @@ export const logHandlers: HandlerTable<LogRequest> = {
     return transferHandlers['transfer.exportLog']({ format: 'json' }, sender);
   },
 
-  async 'applications.list'() {
-    return listApplications(await requireUnlockedVault());
+  async 'applications.list'(payload) {
+    // The payload is optional on the wire: a request without one lists every application.
+    const limit = (payload as { limit?: unknown } | undefined)?.limit;
+    if (limit !== undefined && !(Number.isSafeInteger(limit) && (limit as number) > 0)) {
+      throw new AppError('invalidRequest', `The limit must be a positive whole number, got ${String(limit)}`);
+    }
+    return listApplications(await requireUnlockedVault(), limit as number | undefined);
   },
 
   async 'applications.update'({ id, changes }) {

@@ -138,8 +138,10 @@ export async function recordApplication(
   return application;
 }
 
-export async function listApplications(vault: ApplicationVault): Promise<Application[]> {
-  const rows = await vault.db.applications.orderBy('time').reverse().toArray();
+/** Returns the applications, newest first: every one, or the newest `limit`. */
+export async function listApplications(vault: ApplicationVault, limit?: number): Promise<Application[]> {
+  const newestFirst = vault.db.applications.orderBy('time').reverse();
+  const rows = await (limit === undefined ? newestFirst : newestFirst.limit(limit)).toArray();
   return Promise.all(rows.map((row) => vault.openJson<Application>(row.sealed)));
 }
 

@@ -1,7 +1,7 @@
 // The log as a JSON document that can be checked without the browser: entries in plaintext with
 // their chain hashes, the signed head, rotation and deletion records and the device's public key.
 // It never contains a private key. The whole-vault export embeds it under the key "log".
-import { readHead, readRecords, iterateEntries, type LogVault } from './store';
+import { settledLogWrites, readHead, readRecords, iterateEntries, type LogVault } from './store';
 import type { DeletionRecord, HeadRecord, RotationRecord, StoredEntry } from './chain';
 import { toHex } from './bytes';
 import { keyFingerprint } from './signing';
@@ -45,6 +45,26 @@ export async function exportLog(vault: LogVault, now = new Date()): Promise<LogE
     // The counts are derived from the entries, so the export leaves them out.
     recipients: (await listRecipients(vault)).map(({ recipientHash: _hash, monthly: _monthly, byMeaning: _byMeaning, ...info }) => info),
   };
+}
+
+/** A verification in progress per vault, begun with the log settled after `writes` writes. */
+const verifications = new WeakMap<LogVault, { writes: number; report: Promise<VerifyReport> }>();
+
+/**
+ * Verifies the log in the vault, or joins a verification in progress that began with no log
+ * write pending when none was queued since, so repeated requests (History opened twice) do not
+ * verify in parallel.
+ */
+export function verifyStoredLogOnce(vault: LogVault): Promise<VerifyReport> {
+  const running = verifications.get(vault);
+  const writes = settledLogWrites();
+  if (running && writes !== null && running.writes === writes) return running.report;
+  const report = verifyStoredLog(vault).finally(() => {
+    if (verifications.get(vault)?.report === report) verifications.delete(vault);
+  });
+  if (writes === null) verifications.delete(vault);
+  else verifications.set(vault, { writes, report });
+  return report;
 }
 
 /**

@@ -78,8 +78,22 @@ export const HEAD_ID = 'head';
 /** Serialises writes to the log, so two fills never append from the same chain tip. */
 let queue: Promise<unknown> = Promise.resolve();
 
+/** Log writes queued and finished so far in this context, so a reader can tell whether the log may change. */
+let writesQueued = 0;
+let writesFinished = 0;
+
+/** Returns the count of log writes queued so far, or null while one is queued or running. */
+export function settledLogWrites(): number | null {
+  return writesQueued === writesFinished ? writesQueued : null;
+}
+
 export function withLogLock<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
+  writesQueued += 1;
+  const counted = () =>
+    task().finally(() => {
+      writesFinished += 1;
+    });
+  const run = queue.then(counted, counted);
   queue = run.catch(() => undefined);
   return run;
 }

@@ -158,7 +158,8 @@ export interface PageRequests {
   'log.delete': { payload: { filter: HistoryFilter }; result: { deleted: number } };
   /** The whole log as JSON (the log export format), prepared for `transfer.downloadChunk`. */
   'log.export': { payload: void; result: TransferDownload };
-  'applications.list': { payload: void; result: Application[] };
+  /** The applications, newest first: all of them, or the newest `limit`. */
+  'applications.list': { payload: { limit?: number }; result: Application[] };
   'applications.update': { payload: { id: string; changes: ApplicationChanges }; result: Application };
   'recipients.setController': {
     payload: { recipientOrigin: string; controller: string; policyUrl?: string; contact?: string };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { makeTestVault, disclosure, type TestVault } from './helpers';
 import { appendDisclosures, deleteEntries, listDisclosures } from '../../../src/disclosure/log';
-import { exportLog, verifyStoredLog } from '../../../src/disclosure/export';
+import { exportLog, verifyStoredLog, verifyStoredLogOnce } from '../../../src/disclosure/export';
 import { sealLogImport } from '../../../src/disclosure/import';
 import { historyOverview } from '../../../src/disclosure/query';
 import { listApplications, recordApplication, type Application } from '../../../src/disclosure/applications';
@@ -197,5 +197,33 @@ describe('log list limit', () => {
   it('rejects more entries than the limit', async () => {
     await assert.rejects(listDisclosures(vault, undefined, 4), (error: unknown) => error instanceof AppError && error.code === 'invalidRequest');
     await assert.rejects(listDisclosures(vault, VARBI, 1), (error: unknown) => error instanceof AppError && error.code === 'invalidRequest');
+  });
+});
+
+describe('verification in progress', () => {
+  let vault: TestVault;
+
+  beforeEach(async () => {
+    vault = await makeTestVault();
+    await fillTwoMonths(vault);
+  });
+
+  afterEach(() => vault.close());
+
+  it('joins a verification with no write since', async () => {
+    const first = verifyStoredLogOnce(vault);
+    const second = verifyStoredLogOnce(vault);
+    assert.equal(second, first);
+    assert.equal((await first).status, 'intact');
+  });
+
+  it('starts anew after a log write', async () => {
+    const first = verifyStoredLogOnce(vault);
+    const appended = appendDisclosures(vault, [disclosure({ time: '2026-05-01T08:00:00.000Z' })]);
+    const second = verifyStoredLogOnce(vault);
+    assert.notEqual(second, first);
+    await appended;
+    assert.equal((await verifyStoredLogOnce(vault)).entriesChecked, 6);
+    await Promise.all([first, second]);
   });
 });
