@@ -1,5 +1,5 @@
 // Verification of the log: the hash chain, the latest signed head, every rotation and every
-// deletion record. It reads entries in chain order one at a time, so a long log is never held in
+// deletion record. It reads entries in chain order in batches, so a long log is never held in
 // memory at once, and stops at the first failure.
 import {
   deletionContent,
