@@ -210,28 +210,18 @@ async function benchHistoryRequests(env) {
   });
 }
 
-/** Times History's Export button: log.export, the whole log as one JSON document. */
-async function benchExport(env) {
+/**
+ * Times one chunked export from an extension page: the request that prepares the download, then
+ * every transfer.downloadChunk, as the page that saves the file fetches them. Returns the samples
+ * and the size of the document in characters.
+ */
+async function timeChunkedExport(env, type, payload) {
   let chars = 0;
   const samples = await repeat(async () => {
-    const { ms, result } = await timedRequest(env.controlPage, 'log.export', undefined, 'size');
-    chars = result.chars;
-    return ms;
-  }, { runs: Math.min(env.runs, SLOW_RUNS), warmup: 0, capMs: 20000 });
-  env.recorder.record('log.export', {
-    samples,
-    note: `log.export as History's Export button sends it, timed from an extension page until the whole document (${chars.toLocaleString('en')} characters of JSON) arrived.`,
-  });
-}
-
-/** Times the Transfer tab's log export: transfer.exportLog as JSON, then every chunk. */
-async function benchTransferExport(env) {
-  let chars = 0;
-  const samples = await repeat(async () => {
-    const outcome = await env.controlPage.evaluate(async () => {
-      const send = (type, payload) => chrome.runtime.sendMessage({ type, payload });
+    const outcome = await env.controlPage.evaluate(async ([requestType, requestPayload]) => {
+      const send = (kind, body) => chrome.runtime.sendMessage({ type: kind, payload: body });
       const started = performance.now();
-      const prepared = await send('transfer.exportLog', { format: 'json' });
+      const prepared = await send(requestType, requestPayload);
       if (!prepared?.ok) return { error: prepared?.error ?? { message: 'no reply: the request has no handler' } };
       let total = 0;
       for (let index = 0; index < prepared.result.chunkCount; index += 1) {
@@ -240,11 +230,26 @@ async function benchTransferExport(env) {
         total += chunk.result.text.length;
       }
       return { ms: performance.now() - started, chars: total };
-    });
-    if (outcome.error) throw new Error(`transfer.exportLog failed: ${outcome.error.message}`);
+    }, [type, payload]);
+    if (outcome.error) throw new Error(`${type} failed: ${outcome.error.message}`);
     chars = outcome.chars;
     return outcome.ms;
   }, { runs: Math.min(env.runs, SLOW_RUNS), warmup: 0, capMs: 20000 });
+  return { samples, chars };
+}
+
+/** Times History's Export button: log.export, then every chunk of the document. */
+async function benchExport(env) {
+  const { samples, chars } = await timeChunkedExport(env, 'log.export', undefined);
+  env.recorder.record('log.export', {
+    samples,
+    note: `log.export as History's Export button sends it, and every transfer.downloadChunk, timed from an extension page until the whole document (${chars.toLocaleString('en')} characters of JSON) arrived.`,
+  });
+}
+
+/** Times the Transfer tab's log export: transfer.exportLog as JSON, then every chunk. */
+async function benchTransferExport(env) {
+  const { samples, chars } = await timeChunkedExport(env, 'transfer.exportLog', { format: 'json' });
   env.recorder.record('log.exportTransfer', {
     samples,
     note: `transfer.exportLog (JSON, every recipient) and every transfer.downloadChunk, as the Transfer tab downloads the log; ${chars.toLocaleString('en')} characters.`,
