@@ -30,80 +30,58 @@ export const METHOD = `- **Browser.** Debian's Chromium, headless, through playw
  */
 export const CAUSES = {
   'autofill.fill60':
-    'A CPU profile of one fill (`node scripts/bench/profile.mjs --page application-60.html --action fill` on a ' +
-    'development build) finds the service worker idle and the time in the page: the native focus and blur calls ' +
-    'that `focus()` and `blur()` in src/autofill/fill/dom.ts make for every field (about 170 of 440 ms in the ' +
-    'profile), unattributed native work, most likely style and layout that the visibility re-check of each field ' +
-    '(src/autofill/fill-session.ts, `recheck`, with `elementFromPoint`) forces after the previous write, and one ' +
-    '`settle()` per field, a task and a zero timer during which the page waits. Checking every field in one pass ' +
-    'before the first write (again only after a file fill changes the page), leaving out the explicit blur when the ' +
-    "next field's focus takes it anyway, and settling once per run of plain text fields would each cut a share.",
+    'Text, date and select fields get their focus and blur events dispatched rather than through native ' +
+    '`focus()`/`blur()`, every field is checked in one pass before the first write, and the page settles once ' +
+    'before all values are read back (src/autofill/fill-session.ts, src/autofill/fill/index.ts). What remains is ' +
+    "mostly the field scan that precedes the writes (src/autofill/discovery) and the page's re-render between " +
+    'writes; on a loaded machine the spread is wide, so compare with a run on an idle machine before acting.',
   'autofill.scan2000':
-    'The profile of one preview (`profile.mjs --page inputs-2000.html --action preview`, development build) spreads ' +
-    "the content script's time over the discovery walk (`collect`), `shadowRootOf` with " +
-    "`chrome.dom.openOrClosedShadowRoot` on every element, `splitIdentifier`, one `elementFromPoint` per field for " +
-    'visibility and a `new URL` per field in `formActionOrigin` (src/autofill/discovery); the service worker spends ' +
-    "about 55 ms in `buildRow` (src/background/preview/build.ts). It also proposes all 1,940 matrix inputs (number " +
-    'inputs labelled "Skill 3, criterion 5, rating 1 to 5") as `skills`, so the preview carries about 2,000 rows ' +
-    'where 51 belong: a classification error that also costs time in every later step.',
+    'The scan inside the page takes about 90 ms on an idle machine (2,000 inputs, visibility checked only for ' +
+    'fields that classification accepts, one form-action lookup per form). The rest of `fill.preview` is the ' +
+    'message round trip and the background resolving a value for each proposed row ' +
+    '(src/background/preview/build.ts, `buildRow`); under load the two cores are shared with the page.',
   'vault.documents5MiB':
     'Inside the service worker `addDocument` costs about what raw encryption plus one IndexedDB put of the ' +
-    'ciphertext costs (the next figure), so the storage layer adds little. The rest of the time is the message: ' +
-    'the Documents tab sends the file as a 7 MB base64 string through `runtime.sendMessage`, which serialises it ' +
-    'in the page and parses it in the worker, and `fromBase64` (src/vault/crypto/encoding.ts) then runs a regular ' +
-    'expression and a per-character loop over it. Sending the bytes as an ArrayBuffer by `postMessage` to the ' +
-    'service worker (structured clone, transferable) would avoid both. The ratio of 1.3 to raw AES-GCM alone ' +
-    'cannot hold for any design that also stores the bytes, because the IndexedDB write of 5 MiB costs several ' +
-    'times the encryption.',
+    'ciphertext costs (the next figure). The rest is the message: the Documents tab sends the file as a 7 MB ' +
+    'base64 string through `runtime.sendMessage`, serialised in the page and parsed in the worker, then decoded ' +
+    'with the native base64 codec. Sending the bytes as a transferable ArrayBuffer would avoid the string. The ' +
+    'ratio of 1.3 to raw AES-GCM alone cannot hold for any design that also stores the bytes, because the ' +
+    'IndexedDB write of 5 MiB costs several times the encryption.',
   'log.append20':
-    'The write is a chain of dependent asynchronous steps, each an IndexedDB or WebCrypto round trip: ' +
-    '`recordApplication` (src/disclosure/applications.ts, which opens up to 20 recent applications one after ' +
-    'another), then in `appendDisclosures` (src/disclosure/log.ts) reading and decrypting the head and the device ' +
-    'key, 20 SHA-256 digests in sequence for the chain (`chainEntries`, src/disclosure/chain.ts), the keyed hashes, ' +
-    'the Ed25519 signature and the recipient row. The profile shows the worker idle between the steps. Keeping the ' +
-    'head and the device key in memory while the vault is unlocked, and hashing the chain with a synchronous ' +
-    'SHA-256, would remove most of the round trips.',
+    'The chain tip stays in memory while the vault is unlocked and the independent reads run together, but the ' +
+    'device key is still read and decrypted on every append (src/disclosure/log.ts): caching it let a key swapped ' +
+    'in without a rotation record go unnoticed by the next signature, so it stays uncached. The 20 SHA-256 ' +
+    'digests of the chain are WebCrypto calls, each a round trip.',
   'log.recipientEntries':
-    'The request opens every one of the recipient\'s 400 sealed rows with its own WebCrypto AES-GCM call and JSON ' +
+    "The request opens every one of the recipient's 400 sealed rows with its own WebCrypto AES-GCM call and JSON " +
     'parse (`listDisclosures` in src/disclosure/log.ts) and carries the message round trip; the raw query returns ' +
     'the sealed rows only. History asks for ids first (`log.history`) and opens one screen of entries at a time.',
   'log.recipientIds':
     'About 4 ms of it is the message round trip from the page and the keyed hash of the origin, which the raw query ' +
     'in the worker does not pay; at a few milliseconds the ratio is dominated by that fixed cost.',
   'log.verify':
-    'Verification (src/disclosure/verify.ts over `iterateEntries` in src/disclosure/store.ts) decrypts every entry ' +
-    'with its own WebCrypto call, parses it, serialises it canonically (src/disclosure/canonical-json.ts) and ' +
-    'digests it with its own `crypto.subtle.digest` call. In the profile at 20,000 entries ' +
-    '(`profile.mjs --action verify`) that is about 70 µs per entry, spread over decryption, garbage collection, ' +
-    'the IndexedDB reads, canonical serialisation and hashing, with the worker idle between WebCrypto calls. The ' +
-    'budget needs about 20 µs per entry: fewer WebCrypto calls (sealing entries in blocks of, say, 100), a ' +
-    'synchronous SHA-256, and verifying in a loop without a promise per entry.',
+    'Verification (src/disclosure/verify.ts) reads and decrypts each batch of 2,000 entries while the previous ' +
+    'batch is hashed, but every entry still costs one WebCrypto decryption, one canonical serialisation ' +
+    '(src/disclosure/canonical-json.ts) and one `crypto.subtle.digest` call, about 35 to 40 µs per entry. The ' +
+    'budget needs about 20 µs: sealing entries in blocks of, say, 100, or a synchronous SHA-256, which would mean ' +
+    'a new dependency and a new storage layout.',
   'log.export':
-    "log.export (src/disclosure/export.ts, `exportLog`) builds the whole log, 100,000 decrypted entries, as one " +
-    'object and returns it in one `runtime.sendMessage` reply of about 64 MB of JSON. Chromium limits one ' +
-    'extension message to 64 MiB, so a somewhat longer log fails outright. The profile at 20,000 entries shows ' +
-    'the worker idle for half the time while the reply is serialised and sent. The transfer service ' +
-    '(src/transfer) prepares downloads in chunks (`transfer.exportLog`, `transfer.downloadChunk`); History\'s ' +
-    'Export button could use it.',
+    'log.export prepares a chunked download (`transfer.exportLog` in src/transfer, fetched with ' +
+    '`transfer.downloadChunk`), so no single message nears the 64 MiB limit. The time is building the whole-log ' +
+    'object first, decrypting 100,000 entries (`exportLog` in src/disclosure/export.ts), then formatting it as ' +
+    'one JSON string before the first chunk goes out. Producing the JSON while reading the entries in batches ' +
+    'would overlap the two.',
   'log.exportTransfer':
-    'Not profiled separately. `exportLog` in src/transfer/service.ts first builds the same whole-log object ' +
-    'as log.export (decrypting every entry, `exportLog` in src/disclosure/export.ts), then formats it as one JSON ' +
-    'string before the first 4 MiB chunk goes out, so it pays the decryption of log.export and then the ' +
-    'chunked messages. Producing the JSON while reading the entries in batches would overlap the two.',
+    'The same path as log.export: the whole log is decrypted and formatted as one JSON string before the first ' +
+    '4 MiB chunk goes out (`exportLog` in src/transfer/service.ts and src/disclosure/export.ts).',
   'log.historyFirstRender':
-    'The history view (options/history/index.tsx) shows its first rows when both `log.overview` and ' +
-    '`applications.list` have replied (`load`), and it starts `log.verify` at the same moment, so the three ' +
-    'compete for the one service worker; their own figures show what each costs alone. A profile of ' +
-    'log.overview at 100,000 entries (`profile.mjs --action overview --entries 100000`) puts most of its time in ' +
-    '`buildChart` (src/disclosure/query.ts), whose `orderBy(\'[recipientHash+time]\').keys()` walks all 100,000 ' +
-    'index keys with a Dexie cursor, one asynchronous step per entry. Monthly counts kept per recipient and ' +
-    'updated on each append (sealed like the recipient rows), showing the applications from their own request ' +
-    'and verifying after the first render would let the first view appear without reading the whole log.',
+    'History paints the newest applications from their own request, keeps per-recipient monthly counts for the ' +
+    'chart instead of walking the index, and starts verification after the first view (options/history). The ' +
+    'first run of each benchmark holds the budget; later runs share the service worker with the previous run\'s ' +
+    'verification, which cannot be cancelled when History closes, so they wait for it.',
   'size.contentScript':
-    'In the unminified development build, field discovery (src/autofill/discovery) is about 45 % of content.js, ' +
-    'the fill drivers (src/autofill/fill) 25 % and classification with its word lists (src/autofill/classify) ' +
-    '24 %. Classifying in the service worker from the signals the content script reports would remove about a ' +
-    'quarter; the rest needs trimming in discovery and drivers, or drivers injected only when a fill needs them.',
+    'The word lists travel with each scan request instead of inside content.js; what remains is field discovery ' +
+    '(src/autofill/discovery), the fill drivers (src/autofill/fill) and the classifier code.',
   'ui.popupFirstPaint':
     'The popup paints once popup.js (about 37 KB, preact included) has run and rendered its first state; under the ' +
     'load of this run the spread is wide, so compare against a run on an idle machine before acting.',
