@@ -12,8 +12,9 @@ export function fromUtf8(bytes: Uint8Array): string {
   return utf8Decoder.decode(bytes);
 }
 
-// The native base64 codec (Chromium 140, Firefox 133) encodes a 5 MB document several times faster
-// than a string built character by character; older engines and Node 20 use the fallback.
+// Browsers with the native base64 codec (Uint8Array.fromBase64 and toBase64) skip the loop over
+// every character, which dominated the decoding of a 5 MB document. Node 20 and older engines use
+// the fallback.
 interface NativeBase64 {
   fromBase64?: (text: string) => Uint8Array;
 }
