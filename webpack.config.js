@@ -37,6 +37,7 @@ export default (env = {}, argv = {}) => {
     entry: {
       background: isBridgeBuild ? './src/testing/background.ts' : './src/background/index.ts',
       content: './src/autofill/content.ts',
+      fill: './src/autofill/fill-entry.ts',
       popup: './popup/index.tsx',
       options: './options/index.tsx',
       ...(isBridgeBuild ? { 'test-bridge': './src/testing/bridge.ts' } : {}),

@@ -26,6 +26,7 @@ export const BUDGETS = {
   'log.export': { title: 'Export the whole log (log.export, History)', unit: 'ms', max: 3000 },
   'log.exportTransfer': { title: 'Export the whole log (Transfer tab, in chunks)', unit: 'ms', max: 3000 },
   'size.contentScript': { title: 'Content script, minified (content.js)', unit: 'bytes', max: 40 * KIB },
+  'size.fillScript': { title: 'Fill code injected on Fill, minified (fill.js)', unit: 'bytes' },
   'ui.popupFirstPaint': { title: "Popup's first contentful paint", unit: 'ms', max: 100 },
   'memory.workerHeap': { title: 'Service worker heap at rest, 100,000-entry log', unit: 'bytes', max: 30 * MIB },
 };

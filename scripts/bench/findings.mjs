@@ -80,13 +80,9 @@ export const CAUSES = {
     'first run of each benchmark holds the budget; later runs share the service worker with the previous run\'s ' +
     'verification, which cannot be cancelled when History closes, so they wait for it.',
   'size.contentScript':
-    'The word lists travel with each scan request instead of inside content.js (which brought it to about ' +
-    '38 KiB), but the section and entry rules for repeated work and education blocks ' +
-    '(src/autofill/classify/section.ts) and the one-pass fill with page-change tracking ' +
-    '(src/autofill/fill/page-changes.ts, src/autofill/fill-session.ts) added about 8 KiB since. Of the minified ' +
-    'script, discovery is about 19 KiB, classification 12 KiB and the fill code 13 KiB (esbuild metafile). ' +
-    'Injecting the fill code only into frames that receive values, when the person presses Fill, would bring ' +
-    'the scan script under the budget.',
+    'The script injected into every frame for the scan holds field discovery (src/autofill/discovery) and the ' +
+    'classifier code; the word lists travel with each scan request, and the fill code (fill.js) is injected only ' +
+    'into frames that receive values. Growth past the budget would come from discovery and classification rules.',
   'ui.popupFirstPaint':
     'The popup paints once popup.js (about 37 KB, preact included) has run and rendered its first state; under the ' +
     'load of this run the spread is wide, so compare against a run on an idle machine before acting.',

@@ -6,16 +6,27 @@ import type { ContentRequests } from '../messaging/protocol';
 import {
   discoverFields,
   extractPageContext,
+  isVisible,
   listChildFrameOrigins,
   startUserInputTracking,
   watchFieldChanges,
   type DiscoverOptions,
 } from './discovery';
 import { installLexicons } from './classify';
-import { fillItems, undoLastFill } from './fill-session';
+import type { FillModule } from './fill-entry';
 import type { FrameScan } from './types';
 
 const INSTALLED = Symbol.for('meritvalv.content');
+// The same key as FILL_MODULE in fill-entry.ts, which this script does not import: importing it
+// would bundle the fill code into the scan script.
+const FILL_MODULE = Symbol.for('meritvalv.fill');
+
+/** The fill code, which the background injects into this frame before it sends a fill. */
+function fillModule(): FillModule {
+  const module = (globalThis as { [FILL_MODULE]?: FillModule })[FILL_MODULE];
+  if (!module) throw new Error('The fill code was not injected into this frame');
+  return module;
+}
 
 interface ChromiumDom {
   dom?: { openOrClosedShadowRoot?: (element: Element) => ShadowRoot | null };
@@ -76,10 +87,10 @@ const handle: ContentHandler = async (type, payload) => {
       return scanFrame();
     case 'content.fill': {
       const { items } = payload as ContentRequests['content.fill']['payload'];
-      return fillItems(document, items, discoverOptions());
+      return fillModule().fillItems(document, items, discoverOptions(), { discoverFields, isVisible });
     }
     case 'content.undo':
-      return undoLastFill();
+      return fillModule().undoLastFill();
   }
   throw new Error(`Unknown request ${String(type)}`);
 };

@@ -3,15 +3,31 @@
 // in one write pass, so that layout is computed again only where a write changed the page. The
 // page settles once before every value is read back. The session keeps the last fill, for undo.
 import type { DiscoveredField } from './discovered';
-import { discoverFields, isVisible, type DiscoverOptions } from './discovery';
+import type { discoverFields, DiscoverOptions, isVisible } from './discovery';
 import { fillField, fillFields, undoFill, type FieldWrite, type UndoRecord } from './fill';
 import { PageChanges } from './fill/page-changes';
 import type { FillItem, FillOutcome } from './types';
 
+/**
+ * The discovery functions a fill checks fields with. The content script hands in its own, so the
+ * fill code, injected only into frames that receive values, is bundled without discovery and uses
+ * the word lists the scan installed.
+ */
+export interface Scanner {
+  discoverFields: typeof discoverFields;
+  isVisible: typeof isVisible;
+}
+
 let lastFill: UndoRecord[] = [];
+let scanner: Scanner | undefined;
+
+function activeScanner(): Scanner {
+  if (!scanner) throw new Error('fillItems was called without a scanner');
+  return scanner;
+}
 
 function currentFields(doc: Document, options: DiscoverOptions): Map<string, DiscoveredField> {
-  return new Map(discoverFields(doc, options).map((field) => [field.descriptor.fieldId, field]));
+  return new Map(activeScanner().discoverFields(doc, options).map((field) => [field.descriptor.fieldId, field]));
 }
 
 /** Tells whether the read pass checks the field's own rendering. */
@@ -35,7 +51,8 @@ function recheck(field: DiscoveredField | undefined, item: FillItem, visible: (e
 function visibilityCheck(options: DiscoverOptions): (element: Element) => boolean {
   if (options.isVisible) return options.isVisible;
   const cache: Parameters<typeof isVisible>[2] = new WeakMap();
-  return (element) => isVisible(element, options.shadowRootOf, cache);
+  const { isVisible: rendered } = activeScanner();
+  return (element) => rendered(element, options.shadowRootOf, cache);
 }
 
 /**
@@ -70,7 +87,8 @@ async function fillFiles(doc: Document, items: FillItem[], options: DiscoverOpti
 }
 
 /** Writes the approved items; returns one outcome per item, in the order of `items`. */
-export async function fillItems(doc: Document, items: FillItem[], options: DiscoverOptions = {}): Promise<FillOutcome[]> {
+export async function fillItems(doc: Document, items: FillItem[], options: DiscoverOptions, fieldScanner: Scanner): Promise<FillOutcome[]> {
+  scanner = fieldScanner;
   const undo: UndoRecord[] = [];
   const outcomes = new Map<FillItem, FillOutcome>();
   const fileItems = items.filter((item) => item.value.kind === 'file');

@@ -8,7 +8,7 @@ import { appendDisclosures, summariseReceived, type NewDisclosure } from '../dis
 import { recordApplication } from '../disclosure/applications';
 import { toBase64 } from '../vault/crypto/encoding';
 import { buildPreview, findBlockedFrames } from './preview/build';
-import { grantedAmong, scanFrames } from './frames';
+import { grantedAmong, injectFillCode, scanFrames } from './frames';
 import {
   describeSentValue,
   rememberFilledFrames,
@@ -100,6 +100,7 @@ async function fillFrame(
     items.push({ fieldId: row.fieldId, meaning: row.meaning, label: row.label, value: await withFileBytes(vault, value) });
   }
   try {
+    await injectFillCode(tabId, frameId);
     return await requestFrame(tabId, frameId, 'content.fill', { items });
   } catch {
     return planned.map(({ row }) => ({ fieldId: row.fieldId, status: 'skipped', reason: 'frameGone' }));

@@ -7,6 +7,8 @@ import { LABEL_LEXICONS } from '../lexicon/labels';
 import type { FrameReport } from './preview/build';
 
 const CONTENT_SCRIPT = 'content.js';
+/** The fill code: injected only into a frame that receives approved values, right before the fill. */
+const FILL_SCRIPT = 'fill.js';
 
 /** Injects the content script into the tab's accessible frames and returns their ids. */
 export async function injectContentScript(tabId: number): Promise<number[]> {
@@ -22,6 +24,11 @@ export async function injectContentScript(tabId: number): Promise<number[]> {
     const message = error instanceof Error ? error.message : String(error);
     throw new AppError('noAccess', `Cannot reach tab ${tabId}: ${message}`);
   }
+}
+
+/** Injects the fill code into one frame; the content script there calls it for the fill. */
+export async function injectFillCode(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [FILL_SCRIPT] });
 }
 
 /** Scans every reachable frame; a frame that does not answer (navigating, sandboxed) is left out. */

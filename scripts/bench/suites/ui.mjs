@@ -23,6 +23,17 @@ function benchContentSize(env) {
   });
 }
 
+/** The fill code goes only into frames that receive values, when the person presses Fill. */
+function benchFillSize(env) {
+  const built = path.join(env.extensionDir, 'fill.js');
+  const gzip = zlib.gzipSync(fs.readFileSync(built), { level: 9 }).length;
+  env.recorder.record('size.fillScript', {
+    samples: [fs.statSync(built).size],
+    details: { gzipBytes: gzip },
+    note: `fill.js of the benchmark build, injected beside content.js only into frames that receive approved values; ${gzip.toLocaleString('en')} bytes gzipped.`,
+  });
+}
+
 async function benchPopupPaint(env) {
   const tabId = env.form60?.tabId ?? 0;
   const url = env.browser.extensionUrl(`popup.html?tabId=${tabId}`);
@@ -67,6 +78,7 @@ async function benchHeap(env, seeded) {
 
 export async function benchSizeAndPaint(env) {
   await runSuite('content script size', env.recorder, ['size.contentScript'], () => benchContentSize(env));
+  await runSuite('fill code size', env.recorder, ['size.fillScript'], () => benchFillSize(env));
   await runSuite('popup first paint', env.recorder, ['ui.popupFirstPaint'], () => benchPopupPaint(env));
 }
 

@@ -1,10 +1,16 @@
 import assert from 'node:assert/strict';
-import { discoverFields, markUserInput, type DiscoverOptions } from '../../../../src/autofill/discovery';
-import { fillItems, undoLastFill } from '../../../../src/autofill/fill-session';
+import { discoverFields, isVisible, markUserInput, type DiscoverOptions } from '../../../../src/autofill/discovery';
+import { fillItems as fillWithScanner, undoLastFill, type Scanner } from '../../../../src/autofill/fill-session';
 import type { FillItem, FillValue } from '../../../../src/autofill/types';
 import { openPage, recordEvents, type Page } from './helpers';
 
 const allVisible: DiscoverOptions = { isVisible: () => true };
+const scanner: Scanner = { discoverFields, isVisible };
+
+/** Fills with the discovery functions the content script hands in. */
+function fillItems(doc: Document, items: FillItem[], options: DiscoverOptions) {
+  return fillWithScanner(doc, items, options, scanner);
+}
 const PDF_BASE64 = Buffer.from('%PDF-1.4 test').toString('base64');
 
 const FORM = `<form action="/send">
