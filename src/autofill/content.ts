@@ -1,6 +1,6 @@
 // The content script: injected on demand into each frame the extension may access. It reports
 // the frame's fields and writes only the approved values it receives for them, right before it
-// writes them. It holds no CV data between requests and has no UI.
+// writes them. It keeps no CV data between requests and has no UI.
 import { notifyFieldsChanged, serveContentRequests, type ContentHandler } from '../messaging/content-port';
 import type { ContentRequests } from '../messaging/protocol';
 import {
@@ -21,7 +21,7 @@ const INSTALLED = Symbol.for('meritvalv.content');
 // would bundle the fill code into the scan script.
 const FILL_MODULE = Symbol.for('meritvalv.fill');
 
-/** The fill code, which the background injects into this frame before it sends a fill. */
+/** Returns the fill code, which the background injects into this frame before it sends a fill. */
 function fillModule(): FillModule {
   const module = (globalThis as { [FILL_MODULE]?: FillModule })[FILL_MODULE];
   if (!module) throw new Error('The fill code was not injected into this frame');

@@ -93,14 +93,14 @@ export interface FieldDescriptor {
   widget: WidgetKind;
   format: FieldFormat;
   options?: FieldOption[];
-  /** Where a submit would send this field: the form's action origin, or null when no form holds it. */
+  /** Where a submit would send this field: the form's action origin, or null when no form contains it. */
   formActionOrigin: string | null;
   /** A key shared by the fields of one form (or of the frame, when there is no form). */
   formKey: string;
   /** Index of the repeated entry (work[0], work[1]) for sub-form sections, when known. */
   entryIndex?: number;
   required: boolean;
-  /** The page already holds a value the person typed; such a field is never overwritten. */
+  /** The page already contains a value the person typed, so the field is never overwritten. */
   hasUserValue: boolean;
 }
 

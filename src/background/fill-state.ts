@@ -1,4 +1,4 @@
-// Previews and the last fill, kept in the background's memory only: a preview holds CV values,
+// Previews and the last fill, kept in the background's memory only, because a preview contains CV values,
 // so it is never written to storage. A service worker restart drops them; the popup then asks
 // for a fresh preview.
 import type { FillValue } from '../autofill/types';
@@ -45,7 +45,7 @@ export function takeFilledFrames(tabId: number): number[] {
   return frameIds;
 }
 
-/** The text a disclosure entry records for a value that was sent. */
+/** Returns the text that a disclosure entry records for a sent value. */
 export function describeSentValue(value: FillValue, display: string): string {
   switch (value.kind) {
     case 'text':

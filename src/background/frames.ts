@@ -31,7 +31,7 @@ export async function injectFillCode(tabId: number, frameId: number): Promise<vo
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [FILL_SCRIPT] });
 }
 
-/** Scans every reachable frame; a frame that does not answer (navigating, sandboxed) is left out. */
+/** Scans every reachable frame. A frame that sends no reply (navigating, sandboxed) is left out. */
 export async function scanFrames(tabId: number): Promise<FrameReport[]> {
   const frameIds = await injectContentScript(tabId);
   const reports = await Promise.all(
@@ -48,7 +48,7 @@ export async function scanFrames(tabId: number): Promise<FrameReport[]> {
     .sort((a, b) => a.frameId - b.frameId);
 }
 
-/** Origins among `origins` that the extension holds a host permission for. */
+/** Returns the origins among `origins` that the extension has a host permission for. */
 export async function grantedAmong(origins: string[]): Promise<Set<string>> {
   const granted = new Set<string>();
   for (const origin of new Set(origins)) {

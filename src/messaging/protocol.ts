@@ -1,5 +1,5 @@
 // The typed protocol between the extension's pages (popup, options), the background and the
-// content script. Each request name maps to its payload and result; the send helpers and the
+// content script. Each request name maps to its payload and result. The send helpers and the
 // handler registry are generic over these maps, so a wrong payload does not compile.
 import type {
   FieldMeaning,

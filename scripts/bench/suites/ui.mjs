@@ -23,7 +23,7 @@ function benchContentSize(env) {
   });
 }
 
-/** The fill code goes only into frames that receive values, when the person presses Fill. */
+/** Records the size of the fill code, injected only into frames that receive values on Fill. */
 function benchFillSize(env) {
   const built = path.join(env.extensionDir, 'fill.js');
   const gzip = zlib.gzipSync(fs.readFileSync(built), { level: 9 }).length;

@@ -31,7 +31,7 @@ function groupKey(frameOrigin: string, actionOrigin: string | null): string {
   return `${frameOrigin} ${actionOrigin ?? '-'}`;
 }
 
-/** The action origin worth naming: null when no form holds the field ("sent by script"). */
+/** Returns the form action origin of a field, or null when no form contains it ("sent by script"). */
 function recipientActionOrigin(field: FieldDescriptor): string | null {
   return field.formActionOrigin;
 }
@@ -96,7 +96,10 @@ export function buildPreview(input: PreviewInput): Preview {
   };
 }
 
-/** Names the child frames that no content script answered from: the person must grant them. */
+/**
+ * Lists the child frames whose content script sent no scan, because the person must grant
+ * their origin first.
+ */
 export function findBlockedFrames(frames: FrameReport[], grantedOrigins: Set<string>): BlockedFrame[] {
   const answered = new Set(frames.map((frame) => frame.scan.frameOrigin));
   const blocked = new Map<string, BlockedFrame>();

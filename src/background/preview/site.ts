@@ -1,6 +1,6 @@
-// Which site an origin belongs to, to warn when a recipient is not the site the person is on.
+// Site comparison for origins, used to warn when a recipient is not the site the person is on.
 
-// NOTE: a short list of two-label public suffixes, not the full Public Suffix List; an origin
+// NOTE: a short list of two-label public suffixes, not the full Public Suffix List. An origin
 // under a suffix missing here is compared on its last two labels.
 const TWO_LABEL_SUFFIXES = new Set([
   'co.uk', 'org.uk', 'ac.uk', 'gov.uk', 'com.au', 'net.au', 'org.au', 'co.nz', 'co.jp',
