@@ -85,18 +85,48 @@ function serializeArray(items: unknown[]): string {
   return `[${parts.join(',')}]`;
 }
 
+/** The escape JSON.stringify writes for a lone surrogate, \udxxx; a false match only means the general path. */
+const ESCAPED_SURROGATE = /\\ud[89a-f]/;
+
+/**
+ * Serialises an object whose members are all strings, booleans, null or finite numbers with one
+ * native JSON.stringify call on a copy that has the members in `keys` order. Returns null for any
+ * other object, for one with a key that starts with a digit (engines list integer keys first,
+ * whatever the order of insertion) and for one that may hold a lone surrogate, so the general
+ * path decides.
+ */
+function serializeFlatObject(record: Record<string, unknown>, keys: string[]): string | null {
+  const ordered: Record<string, unknown> = {};
+  for (const key of keys) {
+    const member = record[key];
+    const type = typeof member;
+    const plain = type === 'string' || type === 'boolean' || member === null || member === undefined || (type === 'number' && Number.isFinite(member));
+    if (!plain || (key.charCodeAt(0) >= 48 && key.charCodeAt(0) <= 57)) return null;
+    ordered[key] = member;
+  }
+  const text = JSON.stringify(ordered);
+  return ESCAPED_SURROGATE.test(text) ? null : text;
+}
+
 function serializeObject(value: object): string {
   const prototype = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) {
     throw new InvalidValue('only plain objects have a JSON form');
   }
   const record = value as Record<string, unknown>;
-  // Members whose value is undefined are left out, as JSON.stringify leaves them out.
-  const keys = Object.keys(record)
-    .filter((key) => record[key] !== undefined)
-    .sort(compareUtf16);
-  const members = keys.map((key) => `${serializeString(key)}:${serializeAt(record[key], key)}`);
-  return `{${members.join(',')}}`;
+  // The default sort compares strings by UTF-16 code units, which is the order compareUtf16 gives.
+  const keys = Object.keys(record).sort();
+  const flat = serializeFlatObject(record, keys);
+  if (flat !== null) return flat;
+  let text = '{';
+  for (const key of keys) {
+    const member = record[key];
+    // Members whose value is undefined are left out, as JSON.stringify leaves them out.
+    if (member === undefined) continue;
+    if (text.length > 1) text += ',';
+    text += `${serializeString(key)}:${serializeAt(member, key)}`;
+  }
+  return `${text}}`;
 }
 
 /** Returns the RFC 8785 canonical JSON text of `value`; throws CanonicalizationError otherwise. */

@@ -1,13 +1,15 @@
 // Rows for a log that comes back from an export, for the vault import to write in its own
 // transaction. Rows keep each entry's position as their id, so the chain reads back in order.
 import type { LogExport } from './export';
-import { cachedKeyedHash, toRow } from './log';
+import { sealEntries } from './blocks';
+import { cachedKeyedHash } from './log';
 import type { StoredEntry } from './chain';
 import { withEntries, type RecipientInfo } from './recipients';
-import { sealRecord, type DisclosureRow, type LogRecordRow, type LogVault, type RecipientRow } from './store';
+import { sealRecord, type BlockRow, type DisclosureRow, type LogRecordRow, type LogVault, type RecipientRow } from './store';
 
 export interface LogImportRows {
   disclosures: DisclosureRow[];
+  disclosureBlocks: BlockRow[];
   logRecords: LogRecordRow[];
   recipients: RecipientRow[];
 }
@@ -35,11 +37,11 @@ function recipientsOf(exported: LogExport): RecipientInfo[] {
  */
 export async function sealLogImport(vault: LogVault, exported: LogExport): Promise<LogImportRows> {
   const hashOf = cachedKeyedHash(vault);
-  const disclosures = await Promise.all(exported.entries.map((entry) => toRow(vault, entry, hashOf)));
+  const { rows: disclosures, blocks: disclosureBlocks } = await sealEntries(vault, exported.entries, hashOf);
   const records = [...exported.rotations, ...exported.deletions, ...(exported.head ? [exported.head] : [])];
   const logRecords = await Promise.all(records.map((record) => sealRecord(vault, record)));
   const recipients = await Promise.all(
     recipientsOf(exported).map(async (info) => ({ recipientHash: await hashOf(info.origin), sealed: await vault.sealJson(info) })),
   );
-  return { disclosures, logRecords, recipients };
+  return { disclosures, disclosureBlocks, logRecords, recipients };
 }

@@ -1,9 +1,10 @@
-// The disclosure log: one sealed entry per field that a page received, chained by hash and with a
-// head that the device key signs after each write. Entries are indexed by keyed hashes of the
+// The disclosure log: one entry per field that a page received, chained by hash and with a head
+// that the device key signs after each write. A write's entries are sealed in blocks. Entries are indexed by keyed hashes of the
 // recipient's origin and the field's meaning, so neither is stored in plain text.
 import type { FieldMeaning } from '../autofill/types';
 import { AppError, type Disclosure } from '../messaging/protocol';
 import { chainEntries, signDeletion, signHead, signRotation, type NewDisclosure, type StoredEntry } from './chain';
+import { openBlocks, sealBlock, sealEntries } from './blocks';
 import { readRecipient, readRecipientInfos, recipientRowsFor, withEntries, type RecipientInfo } from './recipients';
 import { readSigner, rememberSigner } from './signer-cache';
 import type { DeviceKeyPair } from './signing';
@@ -13,6 +14,7 @@ import {
   sealRecord,
   tipOf,
   withLogLock,
+  type BlockRow,
   type DisclosureRow,
   type LogRecordRow,
   type LogVault,
@@ -32,17 +34,6 @@ export function cachedKeyedHash(vault: LogVault): (text: string) => Promise<stri
       cache.set(text, hash);
     }
     return hash;
-  };
-}
-
-export async function toRow(vault: LogVault, entry: StoredEntry, hashOf: (text: string) => Promise<string>): Promise<DisclosureRow> {
-  return {
-    id: entry.seq,
-    recipientHash: await hashOf(entry.frameOrigin),
-    meaningHash: await hashOf(entry.meaning),
-    applicationId: entry.applicationId,
-    time: Date.parse(entry.time),
-    sealed: await vault.sealJson(entry),
   };
 }
 
@@ -71,14 +62,15 @@ export async function appendDisclosures(vault: LogVault, disclosures: NewDisclos
 
     const last = stored[stored.length - 1] as StoredEntry;
     const nextTip = { length: last.seq, hash: last.hash, count: tip.count + stored.length };
-    const [rows, headRow, recipientRows] = await Promise.all([
-      Promise.all(stored.map((entry) => toRow(vault, entry, hashOf))),
+    const [{ rows, blocks }, headRow, recipientRows] = await Promise.all([
+      sealEntries(vault, stored, hashOf),
       signHead({ ...nextTip, at: now.toISOString() }, key).then((head) => sealRecord(vault, head)),
       recipientRowsFor(vault, stored, recipientInfos),
     ]);
 
     const { db } = vault;
-    await db.transaction('rw', [db.disclosures, db.logRecords, db.recipients], async () => {
+    await db.transaction('rw', [db.disclosures, db.disclosureBlocks, db.logRecords, db.recipients], async () => {
+      await db.disclosureBlocks.bulkAdd(blocks);
       await db.disclosures.bulkAdd(rows);
       await db.logRecords.put(headRow);
       await db.recipients.bulkPut(recipientRows);
@@ -176,25 +168,61 @@ export async function deleteEntries(vault: LogVault, ids: number[], now = new Da
     if (present.length === 0) return 0;
     const key = await vault.getDeviceKey();
     const at = now.toISOString();
-    const byId = new Map(present.map((row) => [row.id as number, row]));
+    const deleted = new Set(present.map((row) => row.id as number));
+    const bySeq = await openBlocks(vault, present.map((row) => row.block));
+    const entryAt = (seq: number) => {
+      const entry = bySeq.get(seq);
+      if (!entry) throw new AppError('invalidRequest', `Log entry ${seq} is not in its sealed block`);
+      return entry;
+    };
     const recordRows: LogRecordRow[] = [];
-    for (const run of consecutiveRuns([...byId.keys()])) {
-      const [first, last] = await openEntries(vault, [byId.get(run[0] as number)!, byId.get(run[run.length - 1] as number)!]);
-      const record = await signDeletion({ first: first!, last: last!, count: run.length }, at, key);
-      recordRows.push(await sealRecord(vault, record));
+    for (const run of consecutiveRuns([...deleted])) {
+      const range = { first: entryAt(run[0] as number), last: entryAt(run[run.length - 1] as number), count: run.length };
+      recordRows.push(await sealRecord(vault, await signDeletion(range, at, key)));
     }
     const tip = tipOf(await readHead(vault));
     const head = await signHead({ length: tip.length, hash: tip.hash, count: tip.count - present.length, at }, key);
     recordRows.push(await sealRecord(vault, head));
+    const { keep, drop } = await resealBlocks(vault, present, bySeq, deleted);
 
     const { db } = vault;
-    await db.transaction('rw', [db.disclosures, db.logRecords], async () => {
-      await db.disclosures.bulkDelete([...byId.keys()]);
+    await db.transaction('rw', [db.disclosures, db.disclosureBlocks, db.logRecords], async () => {
+      await db.disclosures.bulkDelete([...deleted]);
+      await db.disclosureBlocks.bulkPut(keep);
+      await db.disclosureBlocks.bulkDelete(drop);
       await db.logRecords.bulkPut(recordRows);
     });
     await db.recipients.bulkPut(await rebuildRecipients(vault, new Set(present.map((row) => row.recipientHash))));
     return present.length;
   });
+}
+
+/**
+ * Seals again each block that loses entries, without them, and lists the blocks left empty. An
+ * entry already without an index row is dropped from its block too.
+ */
+async function resealBlocks(
+  vault: LogVault,
+  removed: DisclosureRow[],
+  bySeq: Map<number, StoredEntry>,
+  deleted: Set<number>,
+): Promise<{ keep: BlockRow[]; drop: number[] }> {
+  const survivors = [...bySeq.keys()].filter((seq) => !deleted.has(seq)).sort((a, b) => a - b);
+  const byBlock = new Map<number, StoredEntry[]>();
+  for (const row of await vault.db.disclosures.bulkGet(survivors)) {
+    if (!row) continue;
+    const list = byBlock.get(row.block) ?? [];
+    list.push(bySeq.get(row.id as number) as StoredEntry);
+    byBlock.set(row.block, list);
+  }
+  const keep: BlockRow[] = [];
+  const drop: number[] = [];
+  for (const blockId of new Set(removed.map((row) => row.block))) {
+    const remaining = byBlock.get(blockId) ?? [];
+    if (remaining.length === 0) drop.push(blockId);
+    else keep.push(await sealBlock(vault, blockId, remaining));
+  }
+  return { keep, drop };
 }
 
 /**

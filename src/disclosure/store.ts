@@ -1,10 +1,14 @@
 // Where the log lives in the vault's IndexedDB database, and what it needs from an unlocked
-// vault. Every row is sealed; only ids, times and keyed hashes (HMAC-SHA256 under a vault subkey)
-// are plain, so recipient origins and field meanings can be queried without being stored.
+// vault. Entries are sealed in blocks (src/disclosure/blocks.ts). The index rows beside them hold
+// only ids, times and keyed hashes (HMAC-SHA256 under a vault subkey), so recipient origins and
+// field meanings can be queried without being stored.
 import type Dexie from 'dexie';
 import type { Table } from 'dexie';
+import { openBlockRows } from './blocks';
 import type { DeletionRecord, HeadRecord, LogRecord, RotationRecord, StoredEntry } from './chain';
 import type { DeviceKeyPair } from './signing';
+
+export { openEntries } from './blocks';
 
 /** An encrypted record as the vault seals it (AES-256-GCM). */
 export interface Sealed {
@@ -12,15 +16,27 @@ export interface Sealed {
   ciphertext: Uint8Array;
 }
 
-/** One log entry. `id` is the entry's chain position `seq`, so it survives export and import. */
+/**
+ * The index row of one log entry. `id` is the entry's chain position `seq`, so it survives export
+ * and import. An entry counts as present only while its index row exists.
+ */
 export interface DisclosureRow {
   id?: number;
   recipientHash: string;
   meaningHash: string;
   applicationId: string;
   time: number;
-  /** A sealed StoredEntry. */
+  /** The id of the block that holds the sealed entry. */
+  block: number;
+}
+
+/** Sealed entries in chain order (a PackedBlock); `id` is the position of the first one written. */
+export interface BlockRow {
+  id: number;
+  /** Sealed with the block's id as additional data, unless `legacy`. */
   sealed: Sealed;
+  /** A single entry carried over from the layout before blocks, sealed without additional data. */
+  legacy?: true;
 }
 
 export interface ApplicationRow {
@@ -51,6 +67,7 @@ export interface RecipientRow {
 export const LOG_SCHEMA = {
   disclosures:
     '++id, recipientHash, meaningHash, applicationId, time, [recipientHash+time], [meaningHash+time]',
+  disclosureBlocks: 'id',
   applications: 'id, time',
   logRecords: 'id, kind, at',
   recipients: 'recipientHash',
@@ -58,6 +75,7 @@ export const LOG_SCHEMA = {
 
 export interface LogTables {
   disclosures: Table<DisclosureRow, number>;
+  disclosureBlocks: Table<BlockRow, number>;
   applications: Table<ApplicationRow, string>;
   logRecords: Table<LogRecordRow, string>;
   recipients: Table<RecipientRow, string>;
@@ -65,8 +83,9 @@ export interface LogTables {
 
 /** What the log needs from an unlocked vault. */
 export interface LogVault {
-  sealJson(value: unknown): Promise<Sealed>;
-  openJson<T>(sealed: Sealed): Promise<T>;
+  /** Seals a value; `aad` binds the ciphertext to where it is stored. */
+  sealJson(value: unknown, aad?: string): Promise<Sealed>;
+  openJson<T>(sealed: Sealed, aad?: string): Promise<T>;
   keyedHash(text: string): Promise<string>;
   /** The device's Ed25519 key pair, made with the vault and stored sealed in it. */
   getDeviceKey(): Promise<DeviceKeyPair>;
@@ -128,29 +147,34 @@ export async function readRecords<K extends 'rotation' | 'deletion'>(
   return Promise.all(rows.map((row) => vault.openJson<K extends 'rotation' ? RotationRecord : DeletionRecord>(row.sealed)));
 }
 
-export async function openEntries(vault: LogVault, rows: DisclosureRow[]): Promise<StoredEntry[]> {
-  return Promise.all(rows.map((row) => vault.openJson<StoredEntry>(row.sealed)));
-}
-
 /** The chain's tip: what the next entry links to. */
 export function tipOf(head: HeadRecord | null): { length: number; hash: string; count: number } {
   return head ? { length: head.length, hash: head.hash, count: head.count } : { length: 0, hash: '0'.repeat(64), count: 0 };
 }
 
+/** Opens a batch of blocks and returns the entries in it that still have an index row. */
+async function readBlockBatch(vault: LogVault, after: number, batchSize: number): Promise<{ entries: StoredEntry[]; lastId: number | null }> {
+  const blocks = await vault.db.disclosureBlocks.where(':id').above(after).limit(batchSize).toArray();
+  const lastId = blocks[blocks.length - 1]?.id;
+  if (lastId === undefined) return { entries: [], lastId: null };
+  const bySeq = await openBlockRows(vault, blocks);
+  const seqs = [...bySeq.keys()].sort((a, b) => a - b);
+  const indexed = new Set(await vault.db.disclosures.where(':id').between(seqs[0] ?? 0, seqs[seqs.length - 1] ?? 0, true, true).primaryKeys());
+  const entries = seqs.filter((seq) => indexed.has(seq)).map((seq) => bySeq.get(seq) as StoredEntry);
+  return { entries, lastId };
+}
+
 /**
- * Yields every stored entry in chain order, opening rows in batches to bound memory. The next
- * batch is read and decrypted while the caller works on the current one.
+ * Yields every present entry in chain order, opening blocks in batches to bound memory. The next
+ * batch is read and decrypted while the caller works on the current one. An entry whose index
+ * row is gone is not yielded, so a removed index row shows up as a gap in the chain.
  */
-export async function* iterateEntries(vault: LogVault, batchSize = 2000): AsyncGenerator<StoredEntry> {
-  const readBatch = async (after: number) => {
-    const rows = await vault.db.disclosures.where(':id').above(after).limit(batchSize).toArray();
-    return { entries: await openEntries(vault, rows), lastId: rows[rows.length - 1]?.id ?? after };
-  };
-  let next = readBatch(0);
+export async function* iterateEntries(vault: LogVault, blocksPerBatch = 100): AsyncGenerator<StoredEntry> {
+  let next = readBlockBatch(vault, 0, blocksPerBatch);
   for (;;) {
     const batch = await next;
-    if (batch.entries.length === 0) return;
-    next = readBatch(batch.lastId);
+    if (batch.lastId === null) return;
+    next = readBlockBatch(vault, batch.lastId, blocksPerBatch);
     // A caller that stops early never awaits the prefetched batch; its failure is not an error then.
     next.catch(() => undefined);
     yield* batch.entries;

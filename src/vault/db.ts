@@ -7,6 +7,7 @@ import type { Keyring } from './crypto/keyring';
 import {
   LOG_SCHEMA,
   type ApplicationRow,
+  type BlockRow,
   type DisclosureRow,
   type LogRecordRow,
   type RecipientRow,
@@ -53,7 +54,12 @@ export interface DocumentRowV1 extends DocumentRow {
 }
 
 // The disclosure log's rows are defined beside the log code, which owns their contents.
-export type { ApplicationRow, DisclosureRow, LogRecordRow, RecipientRow } from '../disclosure/store';
+export type { ApplicationRow, BlockRow, DisclosureRow, LogRecordRow, RecipientRow } from '../disclosure/store';
+
+/** A version 2 log row, which held its entry sealed in the row itself. */
+export interface DisclosureRowV2 extends Omit<DisclosureRow, 'block'> {
+  sealed: Sealed;
+}
 
 export const SCHEMA_V1 = {
   meta: 'key',
@@ -66,10 +72,21 @@ export const SCHEMA_V2 = {
   records: 'id',
   documents: 'id, addedAt',
   documentBytes: 'id',
+  disclosures: LOG_SCHEMA.disclosures,
+  applications: LOG_SCHEMA.applications,
+  logRecords: LOG_SCHEMA.logRecords,
+  recipients: LOG_SCHEMA.recipients,
+} as const;
+
+export const SCHEMA_V3 = {
+  meta: 'key',
+  records: 'id',
+  documents: 'id, addedAt',
+  documentBytes: 'id',
   ...LOG_SCHEMA,
 } as const;
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Moves version 1 document bytes into their own table; the sealed bytes are moved unchanged. */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
@@ -81,6 +98,22 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
   await documents.toCollection().modify((row: Partial<DocumentRowV1>) => {
     delete row.sealedBytes;
   });
+}
+
+/**
+ * Moves each version 2 log entry, sealed in its own row, into a block of one. The sealed bytes
+ * move unchanged, and the row keeps its index fields and names the block.
+ */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  const disclosures = tx.table<DisclosureRowV2 | DisclosureRow, number>('disclosures');
+  const blocks: BlockRow[] = [];
+  await disclosures.toCollection().modify((row: Partial<DisclosureRowV2 & DisclosureRow>) => {
+    if (!row.sealed || row.id === undefined) return;
+    blocks.push({ id: row.id, sealed: row.sealed, legacy: true });
+    row.block = row.id;
+    delete row.sealed;
+  });
+  await tx.table<BlockRow, number>('disclosureBlocks').bulkPut(blocks);
 }
 
 export interface DbOptions {
@@ -96,6 +129,7 @@ export class MeritvalvDb extends Dexie {
   declare documents: Table<DocumentRow, string>;
   declare documentBytes: Table<DocumentBytesRow, string>;
   declare disclosures: Table<DisclosureRow, number>;
+  declare disclosureBlocks: Table<BlockRow, number>;
   declare applications: Table<ApplicationRow, string>;
   declare logRecords: Table<LogRecordRow, string>;
   declare recipients: Table<RecipientRow, string>;
@@ -105,5 +139,6 @@ export class MeritvalvDb extends Dexie {
     super(name, dependencies.indexedDB ? dependencies : undefined);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   }
 }

@@ -3,7 +3,7 @@
 // else (WebCrypto included). Then one transaction over every table clears and writes, so an
 // error at any point leaves the vault as it was.
 import { sealLogImport } from '../../disclosure/import';
-import type { DisclosureRow, LogRecordRow, RecipientRow } from '../../disclosure/store';
+import type { BlockRow, DisclosureRow, LogRecordRow, RecipientRow } from '../../disclosure/store';
 import { AppError } from '../../messaging/protocol';
 import type { ApplicationRow, DocumentBytesRow, DocumentRow, RecordRow } from '../../vault/db';
 import { RECORD_IDS } from '../../vault/records';
@@ -36,6 +36,7 @@ interface SealedContent {
   documentBytes: DocumentBytesRow[];
   applications: ApplicationRow[];
   disclosures: DisclosureRow[];
+  disclosureBlocks: BlockRow[];
   logRecords: LogRecordRow[];
   recipients: RecipientRow[];
 }
@@ -66,6 +67,7 @@ async function sealContent(
     documentBytes: [],
     applications: [],
     disclosures: [],
+    disclosureBlocks: [],
     logRecords: [],
     recipients: [],
   };
@@ -80,6 +82,7 @@ async function sealContent(
   if (content.log) {
     const rows = await sealLogImport(vault, content.log);
     sealed.disclosures = rows.disclosures;
+    sealed.disclosureBlocks = rows.disclosureBlocks;
     sealed.logRecords = rows.logRecords;
     sealed.recipients = rows.recipients;
     advance(logEntries);
@@ -101,7 +104,7 @@ export async function writeVaultContent(
 ): Promise<void> {
   const sealed = await sealContent(context, content, onProgress);
   const { db } = context.vault;
-  const tables = [db.records, db.documents, db.documentBytes, db.applications, db.disclosures, db.logRecords, db.recipients];
+  const tables = [db.records, db.documents, db.documentBytes, db.applications, db.disclosures, db.disclosureBlocks, db.logRecords, db.recipients];
 
   await db.transaction('rw', tables, async () => {
     if (expectedLog) {
@@ -115,6 +118,7 @@ export async function writeVaultContent(
     await db.documentBytes.clear();
     await db.applications.clear();
     await db.disclosures.clear();
+    await db.disclosureBlocks.clear();
     await db.logRecords.clear();
     await db.recipients.clear();
     await db.records.bulkPut(sealed.records);
@@ -122,6 +126,7 @@ export async function writeVaultContent(
     await db.documentBytes.bulkAdd(sealed.documentBytes);
     await db.applications.bulkAdd(sealed.applications);
     await db.disclosures.bulkAdd(sealed.disclosures);
+    await db.disclosureBlocks.bulkAdd(sealed.disclosureBlocks);
     await db.logRecords.bulkAdd(sealed.logRecords);
     await db.recipients.bulkAdd(sealed.recipients);
   });

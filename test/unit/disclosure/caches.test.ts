@@ -114,9 +114,11 @@ describe('log append after the log is replaced', () => {
     // Replace the log as a vault import does: new rows and the source's device key.
     const rows = await sealLogImport(vault, await exportLog(source));
     await vault.db.disclosures.clear();
+    await vault.db.disclosureBlocks.clear();
     await vault.db.logRecords.clear();
     await vault.db.recipients.clear();
     await vault.db.disclosures.bulkAdd(rows.disclosures);
+    await vault.db.disclosureBlocks.bulkAdd(rows.disclosureBlocks);
     await vault.db.logRecords.bulkAdd(rows.logRecords);
     await vault.db.recipients.bulkAdd(rows.recipients);
     vault.deviceKey = source.deviceKey;

@@ -5,12 +5,41 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { LOG_SCHEMA, type LogTables, type LogVault, type Sealed } from '../../../src/disclosure/store';
 import { generateKeyPair, type DeviceKeyPair } from '../../../src/disclosure/signing';
-import type { NewDisclosure } from '../../../src/disclosure/chain';
+import type { NewDisclosure, StoredEntry } from '../../../src/disclosure/chain';
+import { openBlocks, sealBlock } from '../../../src/disclosure/blocks';
 import { toHex } from '../../../src/disclosure/bytes';
 
 export interface TestVault extends LogVault {
   deviceKey: DeviceKeyPair;
   close(): Promise<void>;
+}
+
+function gcm(iv: Uint8Array, aad?: string): AesGcmParams {
+  const params: AesGcmParams = { name: 'AES-GCM', iv: iv as BufferSource };
+  if (aad !== undefined) params.additionalData = new TextEncoder().encode(aad);
+  return params;
+}
+
+/** Reads the stored entry at chain position `seq` out of its sealed block. */
+export async function readStoredEntry(vault: LogVault, seq: number): Promise<StoredEntry> {
+  const row = await vault.db.disclosures.get(seq);
+  if (!row) throw new Error(`No index row for entry ${seq}`);
+  const entry = (await openBlocks(vault, [row.block])).get(seq);
+  if (!entry) throw new Error(`Entry ${seq} is not in block ${row.block}`);
+  return entry;
+}
+
+/** Replaces the entry at `seq` inside its block with `change`'s result, sealed again with the vault's key. */
+export async function rewriteStoredEntry(
+  vault: LogVault,
+  seq: number,
+  change: (entry: StoredEntry) => StoredEntry | Promise<StoredEntry>,
+): Promise<void> {
+  const row = await vault.db.disclosures.get(seq);
+  if (!row) throw new Error(`No index row for entry ${seq}`);
+  const entries = [...(await openBlocks(vault, [row.block])).values()].sort((a, b) => a.seq - b.seq);
+  const changed = await Promise.all(entries.map((entry) => (entry.seq === seq ? change(entry) : entry)));
+  await vault.db.disclosureBlocks.put(await sealBlock(vault, row.block, changed));
 }
 
 export async function makeTestVault(): Promise<TestVault> {
@@ -22,14 +51,14 @@ export async function makeTestVault(): Promise<TestVault> {
   const vault: TestVault = {
     db,
     deviceKey: await generateKeyPair(),
-    async sealJson(value: unknown): Promise<Sealed> {
+    async sealJson(value: unknown, aad?: string): Promise<Sealed> {
       const iv = crypto.getRandomValues(new Uint8Array(12));
       const plaintext = new TextEncoder().encode(JSON.stringify(value));
-      const ciphertext = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, aesKey, plaintext);
+      const ciphertext = await crypto.subtle.encrypt(gcm(iv, aad), aesKey, plaintext);
       return { iv, ciphertext: new Uint8Array(ciphertext) };
     },
-    async openJson<T>(sealed: Sealed): Promise<T> {
-      const plaintext = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv as BufferSource }, aesKey, sealed.ciphertext as BufferSource);
+    async openJson<T>(sealed: Sealed, aad?: string): Promise<T> {
+      const plaintext = await crypto.subtle.decrypt(gcm(sealed.iv, aad), aesKey, sealed.ciphertext as BufferSource);
       return JSON.parse(new TextDecoder().decode(plaintext)) as T;
     },
     async keyedHash(text: string): Promise<string> {

@@ -3,14 +3,13 @@
 import assert from 'node:assert/strict';
 import { click, installDom, settle, waitFor, type TestDom } from '../ui/dom';
 import { fake, installFakeBrowser, resetFake } from '../ui/fake-browser';
-import { makeTestVault, disclosure, type TestVault } from './helpers';
+import { makeTestVault, disclosure, rewriteStoredEntry, type TestVault } from './helpers';
 import { appendDisclosures } from '../../../src/disclosure/log';
 import { listApplications, recordApplication, updateApplication } from '../../../src/disclosure/applications';
 import { entriesByIds, findEntryIds, historyOverview } from '../../../src/disclosure/query';
 import { verifyStoredLog } from '../../../src/disclosure/export';
 import type { ApplicationChanges } from '../../../src/disclosure/applications';
 import type { HistoryFilter } from '../../../src/disclosure/query';
-import type { StoredEntry } from '../../../src/disclosure/chain';
 
 const ENTRIES = 300;
 
@@ -93,10 +92,7 @@ describe('history view', () => {
   });
 
   it('names the first failing entry after tampering', async () => {
-    const row = await vault.db.disclosures.get(42);
-    assert.ok(row);
-    const entry = await vault.openJson<StoredEntry>(row.sealed);
-    await vault.db.disclosures.put({ ...row, sealed: await vault.sealJson({ ...entry, value: 'changed' }) });
+    await rewriteStoredEntry(vault, 42, (entry) => ({ ...entry, value: 'changed' }));
     render(h(HistoryView, null), dom.container);
     const status = await waitFor(() => query('#history-verify-status[data-status="broken"]'));
     assert.match(status.textContent ?? '', /at entry 42: the entry's content was changed/);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { makeTestVault, disclosure, type TestVault } from './helpers';
+import { makeTestVault, disclosure, readStoredEntry, rewriteStoredEntry, type TestVault } from './helpers';
 import { appendDisclosures, deleteEntries, listDisclosures, rotateDeviceKey, summariseReceived } from '../../../src/disclosure/log';
 import { exportLog, verifyLogExport, verifyStoredLog } from '../../../src/disclosure/export';
 import { hashEntry, signDeletion, type StoredEntry, type DeletionRecord } from '../../../src/disclosure/chain';
@@ -14,22 +14,8 @@ async function fill(vault: TestVault, count: number, start = 0): Promise<void> {
   await appendDisclosures(vault, entries);
 }
 
-async function readEntry(vault: TestVault, id: number): Promise<StoredEntry> {
-  const row = await vault.db.disclosures.get(id);
-  assert.ok(row, `row ${id} exists`);
-  return vault.openJson<StoredEntry>(row.sealed);
-}
-
-async function rewriteEntry(
-  vault: TestVault,
-  id: number,
-  change: (entry: StoredEntry) => StoredEntry | Promise<StoredEntry>,
-): Promise<void> {
-  const row = await vault.db.disclosures.get(id);
-  assert.ok(row);
-  const entry = await change(await vault.openJson<StoredEntry>(row.sealed));
-  await vault.db.disclosures.put({ ...row, sealed: await vault.sealJson(entry) });
-}
+const readEntry = readStoredEntry;
+const rewriteEntry = rewriteStoredEntry;
 
 describe('disclosure log chain', () => {
   let vault: TestVault;
@@ -107,19 +93,20 @@ describe('disclosure log chain', () => {
     assert.equal(report.failure?.seq, 2);
   });
 
-  it('detects reordered entries', async () => {
-    const two = await vault.db.disclosures.get(2);
-    const three = await vault.db.disclosures.get(3);
-    assert.ok(two);
-    assert.ok(three);
-    await vault.db.disclosures.bulkPut([
-      { ...two, sealed: three.sealed },
-      { ...three, sealed: two.sealed },
-    ]);
+  it('detects entries given the positions of others', async () => {
+    await rewriteEntry(vault, 2, async () => ({ ...(await readEntry(vault, 3)) }));
     const report = await verifyStoredLog(vault);
     assert.equal(report.status, 'broken');
     assert.equal(report.failure?.reason, 'entryMissing');
     assert.equal(report.failure?.seq, 2);
+  });
+
+  it('refuses a sealed block moved to another id', async () => {
+    const first = await vault.db.disclosureBlocks.get(1);
+    const second = await vault.db.disclosureBlocks.get(4);
+    assert.ok(first && second);
+    await vault.db.disclosureBlocks.bulkPut([{ ...first, sealed: second.sealed }, { ...second, sealed: first.sealed }]);
+    await assert.rejects(verifyStoredLog(vault));
   });
 
   it('detects a truncated chain', async () => {
@@ -280,6 +267,7 @@ describe('log import rows', () => {
     const exported = JSON.parse(JSON.stringify(await exportLog(source)));
     const rows = await sealLogImport(target, exported);
     await target.db.disclosures.bulkAdd(rows.disclosures);
+    await target.db.disclosureBlocks.bulkAdd(rows.disclosureBlocks);
     await target.db.logRecords.bulkPut(rows.logRecords);
     await target.db.recipients.bulkPut(rows.recipients);
     const report = await verifyStoredLog(target);

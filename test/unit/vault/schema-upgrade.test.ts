@@ -2,7 +2,8 @@ import './helpers';
 import assert from 'node:assert/strict';
 import Dexie from 'dexie';
 import { DataKey, generateDataKeyBytes } from '../../../src/vault/crypto/data-key';
-import { MeritvalvDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION, type DocumentRowV1 } from '../../../src/vault/db';
+import { MeritvalvDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION, type DisclosureRowV2, type DocumentRowV1 } from '../../../src/vault/db';
+import { openEntries } from '../../../src/disclosure/store';
 import { uniqueDbName } from './helpers';
 
 describe('vault schema', () => {
@@ -37,8 +38,28 @@ describe('vault schema', () => {
     assert.deepEqual(await key.open(bytesRow!.sealed, 'documentBytes/d1'), new Uint8Array([1, 2, 3]));
     assert.deepEqual(await db.documents.orderBy('addedAt').primaryKeys(), ['d1']);
 
-    await db.disclosures.add({ recipientHash: 'h', meaningHash: 'm', applicationId: 'a', time: 1, sealed: cvRecord.sealed });
+    await db.disclosures.add({ recipientHash: 'h', meaningHash: 'm', applicationId: 'a', time: 1, block: 1 });
     assert.equal(await db.disclosures.where('[recipientHash+time]').between(['h', 0], ['h', 2]).count(), 1);
+    await db.delete();
+  });
+
+  it('moves version 2 log entries into blocks of one, sealed bytes unchanged', async () => {
+    const name = uniqueDbName();
+    const key = await DataKey.fromRaw(await generateDataKeyBytes());
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_V1);
+    old.version(2).stores(SCHEMA_V2);
+    const entry = { seq: 7, hash: 'a'.repeat(64), value: 'anna@example.se' };
+    const row: DisclosureRowV2 = { id: 7, recipientHash: 'h', meaningHash: 'm', applicationId: 'a', time: 1, sealed: await key.sealJson(entry) };
+    await old.table('disclosures').put(row);
+    old.close();
+
+    const db = new MeritvalvDb({ name });
+    await db.open();
+    assert.deepEqual(await db.disclosures.get(7), { id: 7, recipientHash: 'h', meaningHash: 'm', applicationId: 'a', time: 1, block: 7 });
+    assert.deepEqual(await db.disclosureBlocks.get(7), { id: 7, sealed: row.sealed, legacy: true });
+    const vault = { db, sealJson: key.sealJson.bind(key), openJson: key.openJson.bind(key) } as unknown as Parameters<typeof openEntries>[0];
+    assert.deepEqual(await openEntries(vault, [(await db.disclosures.get(7))!]), [entry]);
     await db.delete();
   });
 });

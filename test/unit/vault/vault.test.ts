@@ -170,11 +170,13 @@ describe('Vault', () => {
   it('seals values and hashes for the log tables', async () => {
     const { vault: unlocked } = await vault.create(PASSPHRASE, { iterations: TEST_ITERATIONS });
     const recipientHash = await unlocked.keyedHash('https://jobs.example.com');
-    const sealed = await unlocked.sealJson({ value: 'secret' }, 'disclosures');
-    await unlocked.db.disclosures.add({ recipientHash, meaningHash: 'm', applicationId: 'a1', time: 1, sealed });
+    const sealed = await unlocked.sealJson({ value: 'secret' }, 'disclosureBlocks/1');
+    await unlocked.db.disclosureBlocks.add({ id: 1, sealed });
+    await unlocked.db.disclosures.add({ id: 1, recipientHash, meaningHash: 'm', applicationId: 'a1', time: 1, block: 1 });
     const rows = await unlocked.db.disclosures.where('recipientHash').equals(recipientHash).toArray();
     assert.equal(rows.length, 1);
-    assert.deepEqual(await unlocked.openJson(rows[0]!.sealed, 'disclosures'), { value: 'secret' });
+    const block = await unlocked.db.disclosureBlocks.get(rows[0]!.block);
+    assert.deepEqual(await unlocked.openJson(block!.sealed, 'disclosureBlocks/1'), { value: 'secret' });
   });
 
   it('deletes everything', async () => {
