@@ -3,7 +3,8 @@
 // seed a 100,000-entry disclosure log through the log's own append function (real fills would take
 // hours) and time log writes and raw WebCrypto on the vault's own key inside the service worker.
 import { requireUnlockedVault } from '../../src/background/session';
-import { appendDisclosures, type NewDisclosure } from '../../src/disclosure/log';
+import { appendDisclosures, listDisclosures, MAX_LISTED_ENTRIES, type NewDisclosure } from '../../src/disclosure/log';
+import { findEntryIds } from '../../src/disclosure/query';
 import { recordApplication, saveApplication, type Application } from '../../src/disclosure/applications';
 import type { FieldMeaning } from '../../src/autofill/types';
 
@@ -109,6 +110,21 @@ async function timeAppendFill(recipient: string, fields: number): Promise<number
   return performance.now() - started;
 }
 
+/**
+ * Times, inside the service worker, what log.list and log.history do for one recipient without
+ * the message round trip: the decrypted entries, and the ids that History's filter asks for.
+ */
+async function timeRecipientQueries(recipient: string): Promise<{ entriesMs: number; idsMs: number; entries: number; ids: number }> {
+  const vault = await requireUnlockedVault();
+  let started = performance.now();
+  const entries = await listDisclosures(vault, recipient, MAX_LISTED_ENTRIES);
+  const entriesMs = performance.now() - started;
+  started = performance.now();
+  const ids = await findEntryIds(vault, { recipientOrigin: recipient });
+  const idsMs = performance.now() - started;
+  return { entriesMs, idsMs, entries: entries.length, ids: ids.length };
+}
+
 /** Returns the keyed hash under which the log indexes `text` (a recipient origin or a meaning). */
 async function keyedHash(text: string): Promise<string> {
   return (await requireUnlockedVault()).keyedHash(text);
@@ -200,6 +216,7 @@ async function timeRawAesGcm(base64: string, repetitions = 1): Promise<number> {
   seedLog,
   seededOrigin,
   timeAppendFill,
+  timeRecipientQueries,
   keyedHash,
   timeDocument,
   timeRawAesGcm,

@@ -10,7 +10,11 @@ export function utf8(text: string): Uint8Array {
 
 const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 
+/** Uint8Array.prototype.toHex, where the engine has it (Chromium 140, Firefox 133); Node 20 does not. */
+const nativeToHex = (Uint8Array.prototype as { toHex?: (this: Uint8Array) => string }).toHex;
+
 export function toHex(bytes: Uint8Array): string {
+  if (nativeToHex) return nativeToHex.call(bytes);
   let out = '';
   for (const byte of bytes) out += HEX_BYTES[byte] as string;
   return out;

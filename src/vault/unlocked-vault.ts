@@ -34,8 +34,12 @@ export async function sealNewDeviceKey(
   return key.sealJson(stored, recordAad(DEVICE_KEY_RECORD));
 }
 
+/** How many keyed hashes an open vault keeps; the cache starts over when it is full. */
+const KEYED_HASH_CACHE_SIZE = 1000;
+
 export class UnlockedVault {
   private readonly raw: Uint8Array;
+  private readonly keyedHashes = new Map<string, Promise<string>>();
   private closed = false;
 
   constructor(
@@ -52,9 +56,10 @@ export class UnlockedVault {
     return this.raw.slice();
   }
 
-  /** Wipes the raw key bytes this object holds. The CryptoKeys go with the object. */
+  /** Wipes the raw key bytes this object holds and forgets the keyed hashes. The CryptoKeys go with the object. */
   close(): void {
     wipe(this.raw);
+    this.keyedHashes.clear();
     this.closed = true;
   }
 
@@ -122,9 +127,20 @@ export class UnlockedVault {
     return this.key.openJson<T>(sealed, aad);
   }
 
-  /** Returns HMAC-SHA256 of `text` under a subkey of the data key, as hex. */
+  /**
+   * Returns HMAC-SHA256 of `text` under a subkey of the data key, as hex. The log asks for the
+   * same few origins and meanings again and again, so recent hashes are kept while the vault is
+   * open; they live in memory only and go with it when it locks.
+   */
   keyedHash(text: string): Promise<string> {
-    return this.key.keyedHash(text);
+    let hash = this.keyedHashes.get(text);
+    if (!hash) {
+      if (this.keyedHashes.size >= KEYED_HASH_CACHE_SIZE) this.keyedHashes.clear();
+      hash = this.key.keyedHash(text);
+      this.keyedHashes.set(text, hash);
+      hash.catch(() => this.keyedHashes.delete(text));
+    }
+    return hash;
   }
 
   /**
