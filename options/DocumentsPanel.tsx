@@ -1,8 +1,8 @@
-// Stored documents (CV PDF, cover letters): list, attach, change role, remove. The bytes go to the
-// background as base64 and are stored encrypted; this page keeps no copy.
+// Stored documents (CV PDF, cover letters): list, attach, change role, remove. A file goes to the
+// background as bytes, not as base64 text, and is stored encrypted. This page keeps no copy.
 import type { JSX, TargetedEvent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { request } from '../src/messaging/client';
+import { request, requestBinary } from '../src/messaging/client';
 import { ErrorMessage } from '../src/ui/components/ErrorMessage';
 import { Progress } from '../src/ui/components/Progress';
 import { errorMessage, errorText } from '../src/ui/errors';
@@ -17,19 +17,16 @@ const ROLES: { role: DocumentRole; label: MessageKey }[] = [
   { role: 'other', label: 'documentRole_other' },
 ];
 
-/** Reads a file as base64, reporting the read fraction for big files. */
-function readBase64(file: File, onProgress: (fraction: number) => void): Promise<string> {
+/** Reads a file's bytes, reporting the read fraction for big files. */
+function readBytes(file: File, onProgress: (fraction: number) => void): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     };
     reader.onerror = () => reject(reader.error ?? new Error('File could not be read'));
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.readAsDataURL(file);
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.readAsArrayBuffer(file);
   });
 }
 
@@ -82,9 +79,9 @@ export function DocumentsPanel(): JSX.Element {
     } else {
       try {
         setProgress({ label: t('documents_reading', file.name), value: 0 });
-        const base64 = await readBase64(file, (value) => setProgress({ label: t('documents_reading', file.name), value }));
+        const bytes = await readBytes(file, (value) => setProgress({ label: t('documents_reading', file.name), value }));
         setProgress({ label: t('documents_saving', file.name) });
-        await request('documents.add', { name: file.name, mimeType: file.type || 'application/octet-stream', role, base64 });
+        await requestBinary('documents.add', { name: file.name, mimeType: file.type || 'application/octet-stream', role, bytes });
         await reload();
       } catch (failure) {
         setError(errorMessage(failure));

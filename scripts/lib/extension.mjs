@@ -73,10 +73,29 @@ export async function sendRequest(page, type, payload) {
   return reply.result;
 }
 
-/** Stores a file as a vault document (for example the CV PDF that file inputs receive). */
+/**
+ * Stores a file as a vault document (for example the CV PDF that file inputs receive) through the
+ * options page's Documents tab, as a person attaches one, then shows the tab that was shown
+ * before. Returns the new document's id; throws with the page's message when the attach fails.
+ */
 export async function addDocument(page, filePath, { name, mimeType = 'application/pdf', role = 'cv' }) {
-  const base64 = (await fs.readFile(filePath)).toString('base64');
-  return sendRequest(page, 'documents.add', { name, mimeType, role, base64 });
+  const shownTab = await page.getAttribute('[role=tab][aria-selected=true]', 'id');
+  await showOptionsTab(page, 'documents');
+  const listed = () => page.locator('tr[data-document-id]').evaluateAll((rows) => rows.map((row) => row.dataset.documentId));
+  const known = await listed();
+  await page.selectOption('#document-role', role);
+  await page.setInputFiles('#document-file', { name, mimeType, buffer: await fs.readFile(filePath) });
+  await page.waitForFunction(
+    (ids) =>
+      [...document.querySelectorAll('tr[data-document-id]')].some((row) => !ids.includes(row.dataset.documentId)) ||
+      Boolean(document.querySelector('#error')),
+    known,
+    { timeout: UI_TIMEOUT_MS },
+  );
+  const added = (await listed()).find((id) => !known.includes(id));
+  if (!added) throw new Error(`Attaching ${name} failed: ${await page.locator('#error').textContent()}`);
+  if (shownTab?.startsWith('tab-')) await showOptionsTab(page, shownTab.slice('tab-'.length));
+  return added;
 }
 
 /** Returns the disclosure log, newest first as the background lists it. */

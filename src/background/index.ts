@@ -2,8 +2,9 @@
 // holds the unlocked session and runs fills. It is the only context that holds the data key.
 import browser from '../platform/browser';
 import { createListener } from '../messaging/router';
+import { serveWorkerMessages } from '../messaging/worker-channel';
 import { isOwnPage, isContentScript } from './senders';
-import { vaultHandlers } from './vault-handlers';
+import { binaryHandlers, vaultHandlers } from './vault-handlers';
 import { fillHandlers } from './fill-handlers';
 import { logHandlers } from './log-handlers';
 import { contentNoticeHandlers } from './content-notices';
@@ -14,6 +15,11 @@ browser.runtime.onMessage.addListener(
   createListener({ ...vaultHandlers, ...fillHandlers, ...logHandlers, ...transferHandlers }, isOwnPage),
 );
 browser.runtime.onMessage.addListener(createListener(contentNoticeHandlers, isContentScript));
+// Requests that carry bytes. In Chromium, pages post them to the service worker directly, and in
+// Firefox they come as runtime messages. Chromium expects a service worker to add its event
+// listeners while its script first runs, so this call stays at the top level.
+browser.runtime.onMessage.addListener(createListener(binaryHandlers, isOwnPage));
+if ('ServiceWorkerGlobalScope' in globalThis) serveWorkerMessages(globalThis, binaryHandlers, isOwnPage);
 
 startSessionLifecycle();
 startTransferLifecycle();

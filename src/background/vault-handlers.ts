@@ -1,7 +1,6 @@
 // Handlers for the vault, settings, CV and document requests of the extension's own pages.
-import { AppError, type PageRequests } from '../messaging/protocol';
+import { AppError, type BinaryRequests, type PageRequests } from '../messaging/protocol';
 import type { HandlerTable } from '../messaging/router';
-import { fromBase64 } from '../vault/crypto/encoding';
 import { importJsonResume } from '../vault/cv/import';
 import { session } from './session';
 
@@ -15,13 +14,11 @@ function requireString(value: unknown, name: string): string {
   return value;
 }
 
-function decodeDocument(base64: unknown): Uint8Array {
-  try {
-    return fromBase64(requireString(base64, 'base64'));
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError('invalidRequest', 'The document is not valid base64', ['base64']);
+function requireBytes(value: unknown, name: string): Uint8Array {
+  if (!(value instanceof Uint8Array)) {
+    throw new AppError('invalidRequest', `${name} must be a Uint8Array, not ${Object.prototype.toString.call(value)}`, [name]);
   }
+  return value;
 }
 
 export const vaultHandlers: HandlerTable<VaultRequest> = {
@@ -76,13 +73,19 @@ export const vaultHandlers: HandlerTable<VaultRequest> = {
 
   'documents.list': async () => (await session.requireUnlocked()).listDocuments(),
 
-  'documents.add': async ({ name, mimeType, role, base64 }) => {
-    const vault = await session.requireUnlocked();
-    return vault.addDocument({ name, mimeType, role, bytes: decodeDocument(base64) });
-  },
-
   'documents.setRole': async ({ id, role }) =>
     (await session.requireUnlocked()).setDocumentRole(requireString(id, 'id'), role),
 
   'documents.remove': async ({ id }) => (await session.requireUnlocked()).removeDocument(requireString(id, 'id')),
+};
+
+/**
+ * Handlers for the requests that carry bytes. In Chromium they arrive over the service worker's
+ * own message channel, in Firefox as runtime messages. The vault checks the document's size.
+ */
+export const binaryHandlers: HandlerTable<keyof BinaryRequests> = {
+  'documents.add': async ({ name, mimeType, role, bytes }) => {
+    const vault = await session.requireUnlocked();
+    return vault.addDocument({ name, mimeType, role, bytes: requireBytes(bytes, 'bytes') });
+  },
 };

@@ -3,6 +3,7 @@
 import browser from '../platform/browser';
 import {
   AppError,
+  type BinaryRequests,
   type ContentRequests,
   type Envelope,
   type PageRequests,
@@ -10,6 +11,7 @@ import {
   type Reply,
   type ResultOf,
 } from './protocol';
+import { findBackgroundWorker, postToWorker } from './worker-channel';
 
 export { isEnvelope } from './envelope';
 
@@ -29,6 +31,25 @@ export async function request<K extends keyof PageRequests>(
 ): Promise<ResultOf<K>> {
   const envelope: Envelope<K> = { type, payload: payload[0] as PayloadOf<K> };
   return unwrap<ResultOf<K>>(await browser.runtime.sendMessage(envelope), type);
+}
+
+/**
+ * Sends a request whose payload carries `bytes` from an extension page. In Chromium the request
+ * goes straight to the service worker, because runtime.sendMessage there JSON-serialises its
+ * message. Firefox has no background service worker, but its runtime.sendMessage uses structured
+ * clone and carries the bytes as they are. In Chromium the buffer behind `bytes` is transferred
+ * (detached in this page), so the caller must not use it afterwards.
+ */
+export async function requestBinary<K extends keyof BinaryRequests>(
+  type: K,
+  payload: BinaryRequests[K]['payload'],
+): Promise<ResultOf<K>> {
+  const envelope: Envelope<K> = { type, payload };
+  const worker = await findBackgroundWorker();
+  const reply = worker
+    ? await postToWorker(worker, envelope, [payload.bytes.buffer as ArrayBuffer])
+    : await browser.runtime.sendMessage(envelope);
+  return unwrap<ResultOf<K>>(reply, type);
 }
 
 /** Sends a request from the background to the content script of one frame of a tab. */

@@ -134,10 +134,6 @@ export interface PageRequests {
   'cv.save': { payload: { cv: Cv }; result: void };
   'cv.importJsonResume': { payload: { text: string }; result: Cv };
   'documents.list': { payload: void; result: DocumentInfo[] };
-  'documents.add': {
-    payload: { name: string; mimeType: string; role: DocumentRole; base64: string };
-    result: DocumentInfo;
-  };
   'documents.setRole': { payload: { id: string; role: DocumentRole }; result: void };
   'documents.remove': { payload: { id: string }; result: void };
   'fill.preview': { payload: { tabId: number }; result: Preview };
@@ -186,6 +182,17 @@ export interface PageRequests {
   'transfer.downloadChunk': { payload: { downloadId: string; index: number }; result: { text: string } };
 }
 
+/**
+ * Requests from the extension's pages whose payload carries file contents as `bytes`. Pages send
+ * them with `requestBinary`, which moves the bytes without encoding them as text.
+ */
+export interface BinaryRequests {
+  'documents.add': {
+    payload: { name: string; mimeType: string; role: DocumentRole; bytes: Uint8Array };
+    result: DocumentInfo;
+  };
+}
+
 /** Requests from the background to a content script in one frame. */
 export interface ContentRequests {
   /** The scan carries the classifier's word lists, which the content script does not bundle. */
@@ -201,7 +208,7 @@ export interface ContentNotices {
 }
 
 /** Every request name, so handlers and senders share one map. */
-export type RequestMap = PageRequests & ContentRequests & ContentNotices;
+export type RequestMap = PageRequests & BinaryRequests & ContentRequests & ContentNotices;
 export type RequestName = keyof RequestMap;
 export type PayloadOf<K extends RequestName> = RequestMap[K]['payload'];
 export type ResultOf<K extends RequestName> = RequestMap[K]['result'];

@@ -7,11 +7,11 @@
 import '../background/index';
 import browser, { type Runtime } from '../platform/browser';
 import { createListener } from '../messaging/router';
-import { vaultHandlers } from '../background/vault-handlers';
+import { binaryHandlers, vaultHandlers } from '../background/vault-handlers';
 import { fillHandlers } from '../background/fill-handlers';
 import { logHandlers } from '../background/log-handlers';
 
-const relay = createListener({ ...vaultHandlers, ...fillHandlers, ...logHandlers }, () => true);
+const relay = createListener({ ...vaultHandlers, ...binaryHandlers, ...fillHandlers, ...logHandlers }, () => true);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const envelope = message as { type?: string; payload?: { type: string; payload: unknown } };

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { DEMO_DIR, SCREENSHOT_DIR, SHARED_DIR } from '../../scripts/lib/paths.mjs';
+import { DEMO_DIR, DEMO_PDF, SCREENSHOT_DIR, SHARED_DIR } from '../../scripts/lib/paths.mjs';
 import { startStaticServer } from '../../scripts/lib/server.mjs';
 import { scanProfile } from '../../scripts/lib/profile-scan.mjs';
 import {
@@ -99,6 +99,13 @@ describe('fill through the popup', { skip }, () => {
     assert.equal(await page.inputValue('#website-url'), '', 'the off-screen honeypot was filled');
     assert.equal(await page.inputValue('#motivation'), '', 'the free-text question was filled');
     assert.equal(await page.isChecked('[name=consent]'), false, 'the consent box was ticked');
+    const resume = await page.evaluate(async () => {
+      const file = document.querySelector('#resume').files[0];
+      return file && { name: file.name, type: file.type, bytes: [...new Uint8Array(await file.arrayBuffer())] };
+    });
+    assert.ok(resume, 'the CV file input is empty');
+    assert.deepEqual({ name: resume.name, type: resume.type }, { name: 'cv.pdf', type: 'application/pdf' });
+    assert.ok(Buffer.from(resume.bytes).equals(fs.readFileSync(DEMO_PDF)), 'the CV file input received other bytes than the stored PDF');
 
     const logged = await disclosuresFor(url, startedAt);
     assert.equal(logged.length, counts.filled + counts.notStuck, `log entries ${logged.length} vs fills ${JSON.stringify(counts)}`);

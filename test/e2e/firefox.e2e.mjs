@@ -40,6 +40,8 @@ function bridgeRequest(page, type, payload) {
   return page.evaluate(
     (requestType, requestPayload) =>
       new Promise((resolve, reject) => {
+        // File contents leave Node as an array of numbers and travel on as a Uint8Array.
+        if (Array.isArray(requestPayload?.bytes)) requestPayload.bytes = Uint8Array.from(requestPayload.bytes);
         const id = Math.random().toString(36).slice(2);
         const timer = setTimeout(() => reject(new Error(`no bridge reply to ${requestType}`)), 30000);
         window.addEventListener('message', function onReply(event) {
@@ -84,13 +86,23 @@ test('Firefox content script fills the page', { skip: unavailable() ?? false }, 
     const cvText = fs.readFileSync(sampleCvOrReason().cv, 'utf8');
     const cv = await call(page, 'cv.importJsonResume', { text: cvText });
     await call(page, 'cv.save', { cv });
+    // Firefox's runtime.sendMessage carries the bytes by structured clone, with no base64.
+    const pdf = [...Buffer.from('%PDF-1.7 Meritvalv test')];
+    await call(page, 'documents.add', { name: 'cv.pdf', mimeType: 'application/pdf', role: 'cv', bytes: pdf });
+    const documents = await call(page, 'documents.list');
+    assert.deepEqual(documents.map(({ name, size, role }) => ({ name, size, role })), [{ name: 'cv.pdf', size: pdf.length, role: 'cv' }]);
 
     const preview = await call(page, 'fill.preview', { tabId: -1 });
     const rows = preview.groups.flatMap((group) => group.rows);
-    assert.ok(rows.length >= 4, `expected 4 preview rows, got ${rows.length}`);
+    assert.ok(rows.length >= 5, `expected 5 preview rows, got ${rows.length}`);
     const approvals = rows.filter((row) => row.checked && row.value).map((row) => ({ rowId: row.rowId, value: row.value }));
     const report = await call(page, 'fill.apply', { previewId: preview.previewId, approvals });
-    assert.equal(report.rows.filter((row) => row.status === 'filled').length, 4, JSON.stringify(report));
+    assert.equal(report.rows.filter((row) => row.status === 'filled').length, 5, JSON.stringify(report));
+    const attached = await page.evaluate(async () => {
+      const file = document.getElementById('resume').files[0];
+      return file && { name: file.name, text: await file.text() };
+    });
+    assert.deepEqual(attached, { name: 'cv.pdf', text: '%PDF-1.7 Meritvalv test' });
 
     await page.evaluate(() => window.reportSeen());
     const { seen } = await server.waitForReport((received) => received.kind === 'seen');

@@ -2,7 +2,7 @@
 // _locales files (with Chromium's $1-$9 substitution), runtime.sendMessage served by a handler
 // table, and the permission, tab and options-page calls recorded.
 import { readFileSync } from 'node:fs';
-import type { Envelope, PageRequests, Reply, WireError } from '../../../src/messaging/protocol';
+import type { BinaryRequests, Envelope, PageRequests, Reply, WireError } from '../../../src/messaging/protocol';
 
 type Messages = Record<string, { message: string; placeholders?: unknown }>;
 
@@ -28,7 +28,7 @@ export class FakeFailure extends Error {
 }
 
 export interface FakeBrowser {
-  handlers: Partial<Record<keyof PageRequests, FakeHandler>>;
+  handlers: Partial<Record<keyof PageRequests | keyof BinaryRequests, FakeHandler>>;
   sent: Envelope[];
   permissionRequests: { origins?: string[] }[];
   grantPermissions: boolean;
@@ -60,7 +60,7 @@ export function deliverMessage(message: unknown): void {
 async function sendMessage(message: unknown): Promise<Reply<unknown>> {
   const envelope = message as Envelope;
   fake.sent.push(envelope);
-  const handler = fake.handlers[envelope.type as keyof PageRequests];
+  const handler = fake.handlers[envelope.type as keyof FakeBrowser['handlers']];
   if (!handler) {
     return { ok: false, error: { code: 'internal', message: `No fake handler for ${envelope.type}` } };
   }
@@ -75,6 +75,7 @@ async function sendMessage(message: unknown): Promise<Reply<unknown>> {
 const api = {
   runtime: {
     id: 'meritvalv-test',
+    getURL: (path: string) => new URL(path, 'chrome-extension://meritvalv-test/').href,
     sendMessage,
     onMessage: {
       addListener: (listener: MessageListener) => messageListeners.add(listener),

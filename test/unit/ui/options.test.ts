@@ -241,7 +241,7 @@ describe('options page', () => {
     assert.equal(query('#import-apply'), null);
   });
 
-  it('attaches a document as base64', async () => {
+  it('attaches a document as bytes', async () => {
     await openUnlocked();
     const stored: { id: string; name: string; mimeType: string; size: number; role: string; addedAt: string }[] = [];
     fake.handlers['documents.list'] = () => stored;
@@ -258,9 +258,12 @@ describe('options page', () => {
     await settle();
     chooseFile(query<HTMLInputElement>('#document-file')!, ['hello'], 'brev.pdf', 'application/pdf');
     await waitFor(() => query('[data-document-id="d1"]'));
-    assert.deepEqual(sentOf('documents.add'), [
-      { name: 'brev.pdf', mimeType: 'application/pdf', role: 'coverLetter', base64: 'aGVsbG8=' },
-    ]);
+    const sent = sentOf('documents.add') as { name: string; mimeType: string; role: string; bytes: Uint8Array }[];
+    assert.equal(sent.length, 1);
+    const { bytes, ...described } = sent[0]!;
+    assert.deepEqual(described, { name: 'brev.pdf', mimeType: 'application/pdf', role: 'coverLetter' });
+    assert.ok(bytes instanceof Uint8Array, `bytes is ${Object.prototype.toString.call(bytes)}`);
+    assert.equal(new TextDecoder().decode(bytes), 'hello');
     assert.equal(query<HTMLSelectElement>('#document-role-d1')?.value, 'coverLetter');
   });
 

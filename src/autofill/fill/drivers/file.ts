@@ -1,13 +1,8 @@
 // File inputs: a File made in the page's realm goes in through DataTransfer, then input and change.
+// The bytes arrive as base64 because Chromium JSON-serialises the background's tabs.sendMessage.
+import { fromBase64, source } from '../../../vault/crypto/encoding';
 import { fire, windowOf } from '../dom';
 import type { Driver } from '../driver';
-
-function decode(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 export const fileDriver: Driver = {
   async write(field, want) {
@@ -16,7 +11,7 @@ export const fileDriver: Driver = {
     const win = windowOf(field.element);
     if (typeof win.DataTransfer !== 'function') return 'unsupported';
     const transfer = new win.DataTransfer();
-    transfer.items.add(new win.File([decode(file.base64)], file.name, { type: file.mimeType }));
+    transfer.items.add(new win.File([source(fromBase64(file.base64))], file.name, { type: file.mimeType }));
     (field.element as HTMLInputElement).files = transfer.files;
     fire(field.element, 'input');
     fire(field.element, 'change');
