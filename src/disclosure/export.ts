@@ -27,11 +27,18 @@ export interface LogExport {
   recipients?: RecipientInfo[];
 }
 
-/** Builds the log export. The entries hold the values that were sent, in plain text. */
-export async function exportLog(vault: LogVault, now = new Date()): Promise<LogExport> {
+/** A log export whose entries are read from the vault only when they are iterated. */
+export interface LogExportSource extends Omit<LogExport, 'entries'> {
+  /** Every entry still present, in chain order. Each iteration reads the vault again, in batches. */
+  entries: AsyncIterable<StoredEntry>;
+}
+
+/**
+ * Reads everything in the log export but the entries, which a streamed export reads while it
+ * writes them. The members are in the order of the export document.
+ */
+export async function openLogExport(vault: LogVault, now = new Date()): Promise<LogExportSource> {
   const publicKey = toHex((await vault.getDeviceKey()).publicKey);
-  const entries: StoredEntry[] = [];
-  for await (const entry of iterateEntries(vault)) entries.push(entry);
   return {
     format: LOG_EXPORT_FORMAT,
     version: LOG_EXPORT_VERSION,
@@ -41,10 +48,19 @@ export async function exportLog(vault: LogVault, now = new Date()): Promise<LogE
     head: await readHead(vault),
     rotations: await readRecords(vault, 'rotation'),
     deletions: await readRecords(vault, 'deletion'),
-    entries,
+    entries: { [Symbol.asyncIterator]: () => iterateEntries(vault) },
     // The counts are derived from the entries, so the export leaves them out.
     recipients: (await listRecipients(vault)).map(({ recipientHash: _hash, monthly: _monthly, byMeaning: _byMeaning, ...info }) => info),
   };
+}
+
+/** Builds the log export. The entries hold the values that were sent, in plain text. */
+export async function exportLog(vault: LogVault, now = new Date()): Promise<LogExport> {
+  const source = await openLogExport(vault, now);
+  const entries: StoredEntry[] = [];
+  for await (const entry of source.entries) entries.push(entry);
+  // Replacing a member keeps its place, so the entries stay between the deletions and the recipients.
+  return { ...source, entries };
 }
 
 /** A verification in progress per vault, begun with the log settled after `writes` writes. */
