@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { makeTestVault, disclosure, type TestVault } from './helpers';
-import { groupIntoBlocks, MAX_BLOCK_ENTRIES, packEntries, unpackBlock, BlockFormatError } from '../../../src/disclosure/blocks';
+import { groupIntoBlocks, MAX_BLOCK_ENTRIES, openBlocks, packEntries, unpackBlock, BlockFormatError } from '../../../src/disclosure/blocks';
 import { chainEntries, GENESIS_HASH, type StoredEntry } from '../../../src/disclosure/chain';
 import { appendDisclosures, deleteEntries, listDisclosures } from '../../../src/disclosure/log';
 import { verifyStoredLog } from '../../../src/disclosure/export';
@@ -62,6 +62,21 @@ describe('sealed blocks of log entries', () => {
     it('seals one fill to one recipient in one block', async () => {
       assert.deepEqual(await vault.db.disclosureBlocks.toCollection().primaryKeys(), [1]);
       assert.deepEqual((await vault.db.disclosures.toArray()).map((row) => row.block), [1, 1, 1, 1]);
+    });
+
+    it('verifies legacy blocks beside new ones', async () => {
+      // A vault from before blocks keeps one entry per block, sealed without additional data.
+      const entries = [...(await openBlocks(vault, [1])).values()].sort((a, b) => a.seq - b.seq);
+      await vault.db.disclosureBlocks.clear();
+      await vault.db.disclosureBlocks.bulkPut(await Promise.all(entries.map(async (entry) => ({ id: entry.seq, sealed: await vault.sealJson(entry), legacy: true as const }))));
+      await vault.db.disclosures.toCollection().modify((row) => {
+        row.block = row.id as number;
+      });
+      await appendDisclosures(vault, [disclosure({ value: 'after the upgrade' })]);
+      const report = await verifyStoredLog(vault);
+      assert.equal(report.status, 'intact', report.failure?.detail);
+      assert.equal(report.entriesChecked, 5);
+      assert.equal((await listDisclosures(vault))[0]?.value, 'after the upgrade');
     });
 
     it('reseals a block after deletion', async () => {
