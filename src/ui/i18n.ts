@@ -34,20 +34,32 @@ export function uiLanguage(): string {
   return browser.i18n.getUILanguage();
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Returns a formatter for the UI language, built once: building one costs far more than using it. */
+function dateFormat(options: { dateStyle: 'medium'; timeStyle?: 'short' }): Intl.DateTimeFormat {
+  const language = uiLanguage();
+  const key = `${language} ${options.timeStyle ?? ''}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Formats an ISO 8601 time as a short local date and time in the UI language. */
 export function formatTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(
-    date,
-  );
+  return dateFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 /** Formats an ISO 8601 time as a local date in the UI language. */
 export function formatDate(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(date);
+  return dateFormat({ dateStyle: 'medium' }).format(date);
 }
 
 /** Formats a byte count as kB or MB in the UI language. */
