@@ -1,4 +1,6 @@
-// The result of verifying the log: intact, or the first entry or record that fails and why.
+// The result of verifying the log: intact, or the first entry or record that fails and why. A
+// verification that failed to finish (the vault locked, the background stopped) leaves the log
+// unverified, which is neither.
 import type { JSX } from 'preact';
 import type { FailureReason, VerifyReport } from '../../src/disclosure/verify';
 import { ht, type HistoryMessageKey } from './i18n';
@@ -34,11 +36,11 @@ function statusText(report: VerifyReport): string {
 }
 
 export function VerifyStatus({ report, error, onVerify }: VerifyStatusProps): JSX.Element {
-  const status = report?.status ?? (error ? 'broken' : 'pending');
+  const status = report?.status ?? (error ? 'unverified' : 'pending');
   const text = error ?? (report ? statusText(report) : ht('history_verifying'));
   return (
     <div class={`history-verify ${status}`} role="status" aria-live="polite">
-      <span id="history-verify-status" data-status={status} class={status === 'broken' ? 'error' : undefined}>
+      <span id="history-verify-status" data-status={status} class={status === 'broken' || status === 'unverified' ? 'error' : undefined}>
         {text}
       </span>{' '}
       <button type="button" onClick={onVerify} disabled={!report && !error}>

@@ -3,11 +3,11 @@
 // arrive. Verifying the whole log starts after that first paint, so it never delays it. The view
 // talks to the background only through request().
 import type { JSX } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Application } from '../../src/disclosure/applications';
 import type { HistoryFilter, HistoryOverview } from '../../src/disclosure/query';
 import type { VerifyReport } from '../../src/disclosure/verify';
-import { request } from '../../src/messaging/client';
+import { request, requestCancellable } from '../../src/messaging/client';
 import { ErrorMessage } from '../../src/ui/components/ErrorMessage';
 import { Progress } from '../../src/ui/components/Progress';
 import { Tabs, tabPanelProps } from '../../src/ui/components/Tabs';
@@ -23,18 +23,30 @@ import { VerifyStatus } from './VerifyStatus';
 
 /** Applications requested before the whole list, for the first paint. */
 const FIRST_APPLICATIONS = 50;
+/** The maximum wait for a frame, in milliseconds, because a page in a background tab paints none. */
+const MAX_FRAME_WAIT_MS = 100;
 
 type ViewId = 'history-applications' | 'history-recipients' | 'history-fields' | 'history-timeline';
 
+/**
+ * Verifies the log once `ready` turns true, over a request that this page cancels when it starts
+ * another verification or History closes, so the background stops work that no page waits for.
+ */
 function useVerification(ready: boolean): { report: VerifyReport | null; error: string | null; verify: () => void } {
   const [report, setReport] = useState<VerifyReport | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const running = useRef<AbortController | null>(null);
   const verify = useCallback(() => {
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
     setReport(null);
     setError(null);
-    request('log.verify')
+    requestCancellable('log.verify', controller.signal)
       .then(setReport)
-      .catch((failure) => setError(errorMessage(failure)));
+      .catch((failure) => {
+        if (!controller.signal.aborted) setError(errorMessage(failure));
+      });
   }, []);
   useEffect(() => {
     if (!ready) return undefined;
@@ -42,7 +54,21 @@ function useVerification(ready: boolean): { report: VerifyReport | null; error: 
     const timer = setTimeout(verify, 0);
     return () => clearTimeout(timer);
   }, [ready, verify]);
+  useEffect(() => () => running.current?.abort(), []);
   return { report, error, verify };
+}
+
+/** Resolves once the next frame has been painted, or after MAX_FRAME_WAIT_MS in a hidden page. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, MAX_FRAME_WAIT_MS);
+    window.requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
 }
 
 export function HistoryView(): JSX.Element {
@@ -60,11 +86,14 @@ export function HistoryView(): JSX.Element {
       .catch((failure) => setError(errorMessage(failure)));
   }, []);
   const load = useCallback(() => {
-    // The newest applications come first, so the list paints before the rest are decrypted.
+    // The newest applications come first, so the list paints before the rest are decrypted. The
+    // rest are requested after that paint, so their reply cannot hold it up.
     request('applications.list', { limit: FIRST_APPLICATIONS })
-      .then((newest) => {
+      .then(async (newest) => {
         setApplications((current) => current ?? newest);
-        return newest.length < FIRST_APPLICATIONS ? newest : request('applications.list', {});
+        if (newest.length < FIRST_APPLICATIONS) return newest;
+        await afterNextPaint();
+        return request('applications.list', {});
       })
       .then(setApplications)
       .catch((failure) => setError(errorMessage(failure)));

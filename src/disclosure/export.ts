@@ -7,6 +7,7 @@ import { toHex } from './bytes';
 import { keyFingerprint } from './signing';
 import { verifyLog, type VerifyOptions, type VerifyReport } from './verify';
 import { listRecipients, type RecipientInfo } from './recipients';
+import { SharedRun } from './shared-run';
 
 export const LOG_EXPORT_FORMAT = 'meritvalv-disclosure-log';
 export const LOG_EXPORT_VERSION = 1;
@@ -64,38 +65,48 @@ export async function exportLog(vault: LogVault, now = new Date()): Promise<LogE
 }
 
 /** A verification in progress per vault, begun with the log settled after `writes` writes. */
-const verifications = new WeakMap<LogVault, { writes: number; report: Promise<VerifyReport> }>();
+const verifications = new WeakMap<LogVault, { writes: number; run: SharedRun<VerifyReport> }>();
+
+/** Options that stop a verification of the stored log or hold it between its batches. */
+export type StoredVerifyOptions = Pick<VerifyOptions, 'signal' | 'betweenBatches'>;
 
 /**
  * Verifies the log in the vault, or joins a verification in progress that began with no log
  * write pending when none was queued since, so repeated requests (History opened twice) do not
- * verify in parallel.
+ * verify in parallel. When `options.signal` aborts, this call rejects with its reason, and once
+ * every caller has left, the verification stops at its next batch. `options.betweenBatches`
+ * applies only to a verification that this call starts.
  */
-export function verifyStoredLogOnce(vault: LogVault): Promise<VerifyReport> {
+export function verifyStoredLogOnce(vault: LogVault, options: StoredVerifyOptions = {}): Promise<VerifyReport> {
+  const { signal, betweenBatches } = options;
   const running = verifications.get(vault);
   const writes = settledLogWrites();
-  if (running && writes !== null && running.writes === writes) return running.report;
-  const report = verifyStoredLog(vault).finally(() => {
-    if (verifications.get(vault)?.report === report) verifications.delete(vault);
-  });
+  if (running && !running.run.abandoned && writes !== null && running.writes === writes) return running.run.join(signal);
+  const run = new SharedRun((stop) => verifyStoredLog(vault, { signal: stop, betweenBatches }));
+  const forget = () => {
+    if (verifications.get(vault)?.run === run) verifications.delete(vault);
+  };
+  run.result.then(forget, forget);
   if (writes === null) verifications.delete(vault);
-  else verifications.set(vault, { writes, report });
-  return report;
+  else verifications.set(vault, { writes, run });
+  return run.join(signal);
 }
 
 /**
- * Verifies the log in the vault against the device's current key.
+ * Verifies the log in the vault against the device's current key. When `options.signal` aborts,
+ * the verification stops between two batches and rejects with the signal's reason.
  * NOTE: a log wiped whole, head and records included, reads as an empty intact log. Only an
  * earlier export or receipt shows that it held entries.
  */
-export async function verifyStoredLog(vault: LogVault): Promise<VerifyReport> {
+export async function verifyStoredLog(vault: LogVault, options: StoredVerifyOptions = {}): Promise<VerifyReport> {
   const publicKey = toHex((await vault.getDeviceKey()).publicKey);
   const records = {
     head: await readHead(vault),
     rotations: await readRecords(vault, 'rotation'),
     deletions: await readRecords(vault, 'deletion'),
   };
-  return verifyLog(iterateEntries(vault), records, { trustedKeys: [publicKey], requireCurrentKey: true });
+  const { signal, betweenBatches } = options;
+  return verifyLog(iterateEntries(vault), records, { trustedKeys: [publicKey], requireCurrentKey: true, signal, betweenBatches });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

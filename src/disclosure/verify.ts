@@ -66,19 +66,25 @@ export interface VerifyOptions {
   trustedKeys?: string[];
   /** When true, the head must be signed by the first trusted key itself: the device's current key. */
   requireCurrentKey?: boolean;
+  /** Stops the verification between two batches: verifyLog then rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Awaited between two batches, so the caller can hold the verification while other work runs. */
+  betweenBatches?: () => Promise<void>;
 }
 
 /** How many entries are hashed at once. */
 const HASH_BATCH = 1000;
 
 /**
- * Lets other requests to the same worker run between batches, through the Prioritized Task
- * Scheduling API's scheduler.yield() where the context has it (Chromium 129 and later). Elsewhere
- * it does nothing, because a timer would add its minimum delay to every batch.
+ * Lets other requests to the same worker run between batches: the next batch waits for a task of
+ * "background" priority (scheduler.postTask, Chromium 94 and Firefox 142 and later), which runs
+ * only when no task of higher priority is queued. scheduler.yield() would not do, because its
+ * continuation runs ahead of the tasks already queued at its priority. Without the API this does
+ * nothing, because a timer would add its minimum delay to every batch.
  */
 async function yieldToOtherTasks(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') await scheduler.yield();
+  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string }) => Promise<void> } }).scheduler;
+  if (typeof scheduler?.postTask === 'function') await scheduler.postTask(() => undefined, { priority: 'background' });
 }
 
 class Failure extends Error {
@@ -305,6 +311,8 @@ export async function verifyLog(
       if (batch.length === HASH_BATCH) {
         await walked;
         await yieldToOtherTasks();
+        await options.betweenBatches?.();
+        options.signal?.throwIfAborted();
         check(batch);
         batch = [];
       }

@@ -11,6 +11,7 @@ import {
   type Reply,
   type ResultOf,
 } from './protocol';
+import { REQUEST_PORT } from './envelope';
 import { findBackgroundWorker, postToWorker } from './worker-channel';
 
 export { isEnvelope } from './envelope';
@@ -31,6 +32,43 @@ export async function request<K extends keyof PageRequests>(
 ): Promise<ResultOf<K>> {
   const envelope: Envelope<K> = { type, payload: payload[0] as PayloadOf<K> };
   return unwrap<ResultOf<K>>(await browser.runtime.sendMessage(envelope), type);
+}
+
+/**
+ * Sends a request from an extension page over a runtime port of its own, so the background can
+ * stop the work once the page no longer waits: aborting `signal`, closing the page or navigating
+ * away disconnects the port. Rejects with the signal's reason when it aborts first, and with an
+ * AppError when the port closes before a reply (the background stopped, say).
+ */
+export function requestCancellable<K extends keyof PageRequests>(
+  type: K,
+  signal: AbortSignal,
+  ...payload: PayloadOf<K> extends void ? [] : [PayloadOf<K>]
+): Promise<ResultOf<K>> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  const envelope: Envelope<K> = { type, payload: payload[0] as PayloadOf<K> };
+  const port = browser.runtime.connect({ name: REQUEST_PORT });
+  return new Promise<ResultOf<K>>((resolve, reject) => {
+    const cancel = () => {
+      port.disconnect();
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', cancel, { once: true });
+    port.onMessage.addListener((reply) => {
+      signal.removeEventListener('abort', cancel);
+      port.disconnect();
+      try {
+        resolve(unwrap<ResultOf<K>>(reply, type));
+      } catch (error) {
+        reject(error);
+      }
+    });
+    port.onDisconnect.addListener(() => {
+      signal.removeEventListener('abort', cancel);
+      reject(new AppError('internal', `The background closed the port before it replied to ${type}`));
+    });
+    port.postMessage(envelope);
+  });
 }
 
 /**

@@ -8,3 +8,6 @@ export function isEnvelope(message: unknown): message is Envelope<RequestName> {
     typeof (message as { type?: unknown }).type === 'string'
   );
 }
+
+/** The name of a runtime port that carries one request the page may cancel by disconnecting. */
+export const REQUEST_PORT = 'request';

@@ -2,7 +2,7 @@
 // test vault: verification on open, the applications list, the virtualised timeline and tampering.
 import assert from 'node:assert/strict';
 import { click, installDom, settle, waitFor, type TestDom } from '../ui/dom';
-import { fake, installFakeBrowser, resetFake } from '../ui/fake-browser';
+import { disconnectPorts, fake, installFakeBrowser, resetFake } from '../ui/fake-browser';
 import { makeTestVault, disclosure, rewriteStoredEntry, type TestVault } from './helpers';
 import { appendDisclosures } from '../../../src/disclosure/log';
 import { listApplications, recordApplication, updateApplication } from '../../../src/disclosure/applications';
@@ -89,6 +89,31 @@ describe('history view', () => {
     const rendered = dom.container.querySelectorAll('[data-entry-id]').length;
     assert.ok(rendered > 0);
     assert.ok(rendered < 20, `rendered ${rendered} rows`);
+  });
+
+  it('stops verifying when it closes', async () => {
+    let verifying: AbortSignal | undefined;
+    fake.handlers['log.verify'] = (_payload, signal) => {
+      verifying = signal;
+      return new Promise(() => undefined);
+    };
+    render(h(HistoryView, null), dom.container);
+    await waitFor(() => query('#history-verify-status[data-status="pending"]'));
+    await waitFor(() => verifying);
+    assert.equal(verifying?.aborted, false);
+    render(null, dom.container);
+    assert.equal(await waitFor(() => verifying?.aborted), true);
+  });
+
+  it('shows an unfinished verification as unverified', async () => {
+    fake.handlers['log.verify'] = () => new Promise(() => undefined);
+    render(h(HistoryView, null), dom.container);
+    await waitFor(() => fake.sent.find((envelope) => envelope.type === 'log.verify'));
+    disconnectPorts();
+    const status = await waitFor(() => query('#history-verify-status[data-status="unverified"]'));
+    assert.doesNotMatch(status.textContent ?? '', /intact/);
+    const again = query('.history-verify button') as HTMLButtonElement;
+    assert.equal(again.disabled, false);
   });
 
   it('names the first failing entry after tampering', async () => {

@@ -1,6 +1,6 @@
 // A stand-in for the extension APIs the pages use, for tests in Node: i18n from the real
-// _locales files (with Chromium's $1-$9 substitution), runtime.sendMessage served by a handler
-// table, and the permission, tab and options-page calls recorded.
+// _locales files (with Chromium's $1-$9 substitution), runtime.sendMessage and runtime.connect
+// served by a handler table, and the permission, tab and options-page calls recorded.
 import { readFileSync } from 'node:fs';
 import type { BinaryRequests, Envelope, PageRequests, Reply, WireError } from '../../../src/messaging/protocol';
 
@@ -18,7 +18,8 @@ export function substitute(message: string, substitutions: string[]): string {
   );
 }
 
-export type FakeHandler = (payload: unknown) => unknown;
+/** `signal` is present for a request sent over a port, and aborts when the page disconnects it. */
+export type FakeHandler = (payload: unknown, signal?: AbortSignal) => unknown;
 
 /** Thrown by a fake handler to make the request reject with this wire error. */
 export class FakeFailure extends Error {
@@ -57,7 +58,7 @@ export function deliverMessage(message: unknown): void {
   for (const listener of messageListeners) listener(message);
 }
 
-async function sendMessage(message: unknown): Promise<Reply<unknown>> {
+async function serve(message: unknown, signal?: AbortSignal): Promise<Reply<unknown>> {
   const envelope = message as Envelope;
   fake.sent.push(envelope);
   const handler = fake.handlers[envelope.type as keyof FakeBrowser['handlers']];
@@ -65,11 +66,61 @@ async function sendMessage(message: unknown): Promise<Reply<unknown>> {
     return { ok: false, error: { code: 'internal', message: `No fake handler for ${envelope.type}` } };
   }
   try {
-    return { ok: true, result: await handler(envelope.payload) };
+    return { ok: true, result: await handler(envelope.payload, signal) };
   } catch (error) {
     if (error instanceof FakeFailure) return { ok: false, error: error.wire };
     throw error;
   }
+}
+
+function sendMessage(message: unknown): Promise<Reply<unknown>> {
+  return serve(message);
+}
+
+type PortListener = (message: unknown) => void;
+
+/** Ports the pages opened and have not disconnected, each with the way to close it from the background. */
+const openPorts = new Set<() => void>();
+
+/** Closes every open port from the background's side, as when the service worker stops. */
+export function disconnectPorts(): void {
+  for (const close of [...openPorts]) close();
+}
+
+/** Opens a runtime port to the fake background, which serves one request per port as the real one does. */
+function connect(info: { name: string }) {
+  const controller = new AbortController();
+  const messageListeners = new Set<PortListener>();
+  const disconnectListeners = new Set<PortListener>();
+  const disconnect = () => {
+    openPorts.delete(closeFromBackground);
+    controller.abort();
+  };
+  const port = {
+    name: info.name,
+    postMessage(message: unknown) {
+      void serve(message, controller.signal).then((reply) => {
+        if (controller.signal.aborted) return;
+        for (const listener of messageListeners) listener(reply);
+      });
+    },
+    disconnect,
+    onMessage: {
+      addListener: (listener: PortListener) => messageListeners.add(listener),
+      removeListener: (listener: PortListener) => messageListeners.delete(listener),
+    },
+    onDisconnect: {
+      addListener: (listener: PortListener) => disconnectListeners.add(listener),
+      removeListener: (listener: PortListener) => disconnectListeners.delete(listener),
+    },
+  };
+  // Only the other side's disconnect reaches onDisconnect, as in the browsers.
+  function closeFromBackground(): void {
+    disconnect();
+    for (const listener of disconnectListeners) listener(port);
+  }
+  openPorts.add(closeFromBackground);
+  return port;
 }
 
 const api = {
@@ -77,6 +128,7 @@ const api = {
     id: 'meritvalv-test',
     getURL: (path: string) => new URL(path, 'chrome-extension://meritvalv-test/').href,
     sendMessage,
+    connect,
     onMessage: {
       addListener: (listener: MessageListener) => messageListeners.add(listener),
       removeListener: (listener: MessageListener) => messageListeners.delete(listener),
@@ -114,6 +166,7 @@ export function resetFake(): void {
   fake.optionsOpened = 0;
   fake.activeTabId = 1;
   fake.locale = 'en';
+  openPorts.clear();
 }
 
 /**
