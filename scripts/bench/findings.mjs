@@ -81,10 +81,11 @@ export const CAUSES = {
     'The same path as log.export: the whole log is decrypted and formatted as one JSON string before the first ' +
     '4 MiB chunk goes out (`exportLog` in src/transfer/service.ts and src/disclosure/export.ts).',
   'log.historyFirstRender':
-    'History paints the newest applications from their own request, keeps per-recipient monthly counts for the ' +
-    'chart instead of walking the index, and starts verification after the first view (options/history). The ' +
-    'first run of each benchmark holds the budget; later runs share the service worker with the previous run\'s ' +
-    'verification, which cannot be cancelled when History closes, so they wait for it.',
+    'History paints the newest applications from their own request and asks for the full list after the first ' +
+    'paint (options/history). It starts verification after the first view, over a runtime port of its own: ' +
+    'leaving the page stops that verification at its next batch (src/disclosure/shared-run.ts), and between ' +
+    'batches the verification yields at background priority and waits for the pages\' other requests ' +
+    '(src/background/log-handlers.ts). A request that arrives during a batch still shares the worker with it.',
   'size.contentScript':
     'The script injected into every frame for the scan holds field discovery (src/autofill/discovery) and the ' +
     'classifier code; the word lists travel with each scan request, and the fill code (fill.js) is injected only ' +
