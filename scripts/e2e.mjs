@@ -19,7 +19,7 @@ for (const arg of args) {
 
 const both = !args.has('--chromium') && !args.has('--firefox');
 const files = [];
-if (both || args.has('--chromium')) files.push('test/e2e/vault.e2e.mjs', 'test/e2e/fill.e2e.mjs');
+if (both || args.has('--chromium')) files.push('test/e2e/vault.e2e.mjs', 'test/e2e/fill.e2e.mjs', 'test/e2e/export.e2e.mjs');
 if (both || args.has('--firefox')) files.push('test/e2e/firefox.e2e.mjs');
 
 /** Builds `script` into `dir` unless it exists and --no-build was given. */

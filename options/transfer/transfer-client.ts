@@ -1,9 +1,9 @@
 // The page side of a transfer: files go to the background in base64 chunks and come back in text
-// chunks, so no runtime message nears the browsers' size limit, and the background's progress
-// notices reach the page through a listener.
+// chunks, so no message nears the browsers' size limit, and the background's progress notices
+// reach the page through a listener.
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../../src/platform/browser';
-import { request } from '../../src/messaging/client';
+import { request, requestFromWorker } from '../../src/messaging/client';
 import { toBase64 } from '../../src/vault/crypto/encoding';
 import { isTransferProgress, type TransferDownload, type TransferProgressNotice } from '../../src/transfer/wire';
 
@@ -19,12 +19,21 @@ export async function uploadFile(file: File, onProgress: (fraction: number) => v
   return uploadId;
 }
 
-/** Fetches a prepared download and saves it through a Blob URL and an <a download> link. */
+/**
+ * Fetches a prepared download chunk by chunk and saves it through a Blob URL and an <a download>
+ * link. The request for the next chunk goes out before the current one is stored, so the
+ * background produces and sends it meanwhile. `onProgress` receives each chunk's progress.
+ */
 export async function saveDownload(download: TransferDownload, onProgress: (fraction: number) => void): Promise<void> {
-  const parts: string[] = [];
-  for (let index = 0; index < download.chunkCount; index++) {
-    parts.push((await request('transfer.downloadChunk', { downloadId: download.downloadId, index })).text);
-    onProgress((index + 1) / download.chunkCount);
+  const parts: Blob[] = [];
+  let next = requestFromWorker('transfer.downloadChunk', { downloadId: download.downloadId, index: 0 });
+  for (let index = 0; ; index += 1) {
+    const chunk = await next;
+    if (!chunk.last) next = requestFromWorker('transfer.downloadChunk', { downloadId: download.downloadId, index: index + 1 });
+    // A Blob part encodes the text as UTF-8 now, so no chunk's string outlives its turn.
+    parts.push(new Blob([chunk.text]));
+    onProgress(chunk.progress);
+    if (chunk.last) break;
   }
   const url = URL.createObjectURL(new Blob(parts, { type: download.mimeType }));
   try {

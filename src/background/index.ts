@@ -8,7 +8,7 @@ import { binaryHandlers, vaultHandlers } from './vault-handlers';
 import { fillHandlers } from './fill-handlers';
 import { logHandlers } from './log-handlers';
 import { contentNoticeHandlers } from './content-notices';
-import { startTransferLifecycle, transferHandlers } from './transfer-handlers';
+import { startTransferLifecycle, transferHandlers, transferWorkerHandlers } from './transfer-handlers';
 import { startSessionLifecycle } from './session';
 
 const pageHandlers = { ...vaultHandlers, ...fillHandlers, ...logHandlers, ...transferHandlers };
@@ -20,7 +20,10 @@ browser.runtime.onMessage.addListener(createListener(contentNoticeHandlers, isCo
 // Firefox they come as runtime messages. Chromium expects a service worker to add its event
 // listeners while its script first runs, so this call stays at the top level.
 browser.runtime.onMessage.addListener(createListener(binaryHandlers, isOwnPage));
-if ('ServiceWorkerGlobalScope' in globalThis) serveWorkerMessages(globalThis, binaryHandlers, isOwnPage);
+// Download chunks take the same way out of the service worker, because their replies are large.
+if ('ServiceWorkerGlobalScope' in globalThis) {
+  serveWorkerMessages(globalThis, { ...binaryHandlers, ...transferWorkerHandlers }, isOwnPage);
+}
 
 startSessionLifecycle();
 startTransferLifecycle();

@@ -11,9 +11,10 @@ import {
   applyImport,
   exportCv,
   exportLog,
-  exportVault,
   listLogRecipients,
   previewImport,
+  streamLogExport,
+  streamVaultExport,
 } from '../transfer/service';
 import type { TransferContext } from '../transfer/store/port';
 import { TRANSFER_PROGRESS, type TransferProgressNotice } from '../transfer/wire';
@@ -104,9 +105,9 @@ export const transferHandlers: HandlerTable<TransferRequest> = {
       form.form === 'protected'
         ? { kind: 'protected' as const, passphrase: requireText(form.passphrase, 'passphrase') }
         : { kind: 'readable' as const };
-    const text = await exportVault(context, exportForm, progressReporter('read'));
+    const source = await streamVaultExport(context, exportForm, progressReporter('read'));
     const suffix = form.form === 'protected' ? 'protected' : 'readable';
-    return pendingTransfers.addDownload(text, `meritvalv-${suffix}-${fileStamp()}.json`, 'application/json');
+    return pendingTransfers.addStream(source, `meritvalv-${suffix}-${fileStamp()}.json`, 'application/json');
   },
 
   async 'transfer.exportCv'() {
@@ -116,9 +117,14 @@ export const transferHandlers: HandlerTable<TransferRequest> = {
 
   async 'transfer.exportLog'({ format, recipientOrigin }) {
     if (format !== 'json' && format !== 'csv') throw new AppError('invalidRequest', `Unknown log format ${String(format)}`);
-    const text = await exportLog(await transferContext(), format, recipientOrigin);
-    const mimeType = format === 'csv' ? 'text/csv' : 'application/json';
-    return pendingTransfers.addDownload(text, `meritvalv-log-${fileStamp()}.${format}`, mimeType);
+    const fileName = `meritvalv-log-${fileStamp()}.${format}`;
+    const context = await transferContext();
+    // The whole log as JSON, the large one, is written while the page downloads it.
+    if (format === 'json' && recipientOrigin === undefined) {
+      return pendingTransfers.addStream(await streamLogExport(context), fileName, 'application/json');
+    }
+    const text = await exportLog(context, format, recipientOrigin);
+    return pendingTransfers.addDownload(text, fileName, format === 'csv' ? 'text/csv' : 'application/json');
   },
 
   async 'transfer.listRecipients'() {
@@ -127,6 +133,14 @@ export const transferHandlers: HandlerTable<TransferRequest> = {
 
   async 'transfer.downloadChunk'({ downloadId, index }) {
     await requireUnlockedVault();
-    return { text: pendingTransfers.downloadChunk(requireText(downloadId, 'downloadId'), index) };
+    return pendingTransfers.downloadChunk(requireText(downloadId, 'downloadId'), index);
   },
+};
+
+/**
+ * The transfer requests that pages send straight to the Chromium service worker
+ * (requestFromWorker), because their replies are large. They stay in transferHandlers for Firefox.
+ */
+export const transferWorkerHandlers: HandlerTable<'transfer.downloadChunk'> = {
+  'transfer.downloadChunk': transferHandlers['transfer.downloadChunk'],
 };

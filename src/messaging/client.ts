@@ -90,6 +90,22 @@ export async function requestBinary<K extends keyof BinaryRequests>(
   return unwrap<ResultOf<K>>(reply, type);
 }
 
+/**
+ * Sends a request whose reply is large, such as a chunk of a download, from an extension page. In
+ * Chromium the request goes straight to the service worker, which serves it there too
+ * (src/background/index.ts), because its reply is cloned where a runtime message's would be
+ * JSON-serialised. In Firefox it goes through runtime.sendMessage, which clones as well.
+ */
+export async function requestFromWorker<K extends keyof PageRequests>(
+  type: K,
+  ...payload: PayloadOf<K> extends void ? [] : [PayloadOf<K>]
+): Promise<ResultOf<K>> {
+  const envelope: Envelope<K> = { type, payload: payload[0] as PayloadOf<K> };
+  const worker = await findBackgroundWorker();
+  const reply = worker ? await postToWorker(worker, envelope, []) : await browser.runtime.sendMessage(envelope);
+  return unwrap<ResultOf<K>>(reply, type);
+}
+
 /** Sends a request from the background to the content script of one frame of a tab. */
 export async function requestFrame<K extends keyof ContentRequests>(
   tabId: number,

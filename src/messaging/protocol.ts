@@ -10,7 +10,7 @@ import type {
   FrameScan,
   WidgetKind,
 } from '../autofill/types';
-import type { TransferDownload, TransferExportForm, TransferImportPreview } from '../transfer/wire';
+import type { TransferChunk, TransferDownload, TransferExportForm, TransferImportPreview } from '../transfer/wire';
 import type { LabelLexicon } from '../lexicon/labels/types';
 import type { Cv, DocumentInfo, DocumentRole } from '../vault/cv/model';
 import type { Application, ApplicationChanges } from '../disclosure/applications';
@@ -179,7 +179,7 @@ export interface PageRequests {
   'transfer.exportLog': { payload: { format: 'json' | 'csv'; recipientOrigin?: string }; result: TransferDownload };
   /** The origins the log has entries for, for the log export's recipient choice. */
   'transfer.listRecipients': { payload: void; result: string[] };
-  'transfer.downloadChunk': { payload: { downloadId: string; index: number }; result: { text: string } };
+  'transfer.downloadChunk': { payload: { downloadId: string; index: number }; result: TransferChunk };
 }
 
 /**

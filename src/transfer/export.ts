@@ -4,6 +4,8 @@ import { toBase64, toHex } from '../vault/crypto/encoding';
 import type { Cv, JsonResume } from '../vault/cv/model';
 import type { VaultContent } from './content';
 import { protectExport } from './envelope';
+import { StreamedArray, StreamedObject, joinPieces, writeJsonText } from './json/pretty-stream';
+import type { VaultExportContent } from './store/read';
 import {
   APP_NAME,
   APPLICATION_KEY,
@@ -80,18 +82,37 @@ export function toJsonText(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** Returns the text of a readable export file. */
-export async function exportReadable(content: VaultContent, options: ExportOptions): Promise<string> {
-  return toJsonText(await buildVaultExport(content, 'readable', options));
+/**
+ * Returns the export document for `content`: the object buildVaultExport returns, with this
+ * device's log written into `logs` while its entries are read.
+ */
+async function vaultExportDocument(
+  content: VaultExportContent,
+  form: 'readable' | 'protected',
+  options: ExportOptions,
+): Promise<StreamedObject> {
+  const exported = await buildVaultExport({ ...content, log: null }, form, options);
+  if (!content.log) return new StreamedObject(exported);
+  // As in buildVaultExport, this device's log carries the time of the vault export.
+  const ownLog = new StreamedObject({ ...content.log.document.members, exportedAt: exported.exportedAt });
+  return new StreamedObject({ ...exported, logs: new StreamedArray([[...exported.logs, ownLog]]) });
 }
 
-/** Returns the text of a protected export file. */
+/** Returns the text of a readable export file in pieces, reading the log's entries as the text is written. */
+export async function exportReadable(content: VaultExportContent, options: ExportOptions): Promise<AsyncIterable<string>> {
+  return writeJsonText(await vaultExportDocument(content, 'readable', options));
+}
+
+/**
+ * Returns the text of a protected export file. The plaintext is joined whole before it is
+ * encrypted, because WebCrypto's AES-GCM encrypts one buffer in one call.
+ */
 export async function exportProtected(
-  content: VaultContent,
+  content: VaultExportContent,
   passphrase: string,
   iterations: number,
   options: ExportOptions,
 ): Promise<string> {
-  const plaintext = toJsonText(await buildVaultExport(content, 'protected', options));
+  const plaintext = await joinPieces(writeJsonText(await vaultExportDocument(content, 'protected', options)));
   return toJsonText(await protectExport(plaintext, passphrase, iterations, options.appVersion));
 }

@@ -3,18 +3,15 @@
 // decrypted data, the owner calls clear() when the vault locks.
 import { AppError } from '../messaging/protocol';
 import { fromBase64 } from '../vault/crypto/encoding';
-import { CHUNK_BYTES, CHUNK_CHARS, MAX_IMPORT_BYTES, TRANSFER_TTL_MS } from './limits';
+import { StreamedDownload, textSource, type DownloadSource } from './download';
+import { CHUNK_BYTES, MAX_IMPORT_BYTES, TRANSFER_TTL_MS } from './limits';
 import { importError } from './problems';
 import type { PreparedImport } from './service';
-import type { TransferDownload } from './wire';
+import type { TransferChunk, TransferDownload } from './wire';
 
 interface Upload {
   bytes: Uint8Array;
   received: number;
-}
-
-interface Download {
-  chunks: string[];
 }
 
 interface Expiring<T> {
@@ -25,7 +22,11 @@ interface Expiring<T> {
 class ExpiringMap<T> {
   private readonly items = new Map<string, Expiring<T>>();
 
-  constructor(private readonly now: () => number) {}
+  /** `drop` runs for each item that expires or is cleared, not for one deleted by id. */
+  constructor(
+    private readonly now: () => number,
+    private readonly drop: (value: T) => void = () => undefined,
+  ) {}
 
   add(value: T): string {
     this.dropExpired();
@@ -46,24 +47,29 @@ class ExpiringMap<T> {
   }
 
   clear(): void {
+    for (const item of this.items.values()) this.drop(item.value);
     this.items.clear();
   }
 
   private dropExpired(): void {
     const now = this.now();
-    for (const [id, item] of this.items) if (item.expiresAt <= now) this.items.delete(id);
+    for (const [id, item] of this.items) {
+      if (item.expiresAt > now) continue;
+      this.items.delete(id);
+      this.drop(item.value);
+    }
   }
 }
 
 export class PendingTransfers {
   private readonly uploads: ExpiringMap<Upload>;
   private readonly imports: ExpiringMap<PreparedImport>;
-  private readonly downloads: ExpiringMap<Download>;
+  private readonly downloads: ExpiringMap<StreamedDownload>;
 
   constructor(now: () => number = Date.now) {
     this.uploads = new ExpiringMap(now);
     this.imports = new ExpiringMap(now);
-    this.downloads = new ExpiringMap(now);
+    this.downloads = new ExpiringMap(now, (download) => download.cancel());
   }
 
   beginUpload(size: number): { uploadId: string; chunkBytes: number } {
@@ -107,21 +113,32 @@ export class PendingTransfers {
     return prepared;
   }
 
+  /** Prepares a download of a text that exists whole. */
   addDownload(text: string, fileName: string, mimeType: string): TransferDownload {
-    const chunks: string[] = [];
-    for (let i = 0; i < text.length; i += CHUNK_CHARS) chunks.push(text.slice(i, i + CHUNK_CHARS));
-    if (chunks.length === 0) chunks.push('');
-    const downloadId = this.downloads.add({ chunks });
-    return { downloadId, fileName, mimeType, chunkCount: chunks.length, totalChars: text.length };
+    return this.addStream(textSource(text), fileName, mimeType);
   }
 
-  /** Returns one chunk of a download. Reading the last chunk deletes the download. */
-  downloadChunk(downloadId: string, index: number): string {
+  /** Prepares a download whose text `source` produces while the page fetches the chunks. */
+  addStream(source: DownloadSource, fileName: string, mimeType: string): TransferDownload {
+    const downloadId = this.downloads.add(new StreamedDownload(source));
+    return { downloadId, fileName, mimeType };
+  }
+
+  /**
+   * Returns chunk `index` of a download, once it is produced. Chunks are fetched in order from 0.
+   * The last chunk, or a failure to produce one, deletes the download.
+   */
+  async downloadChunk(downloadId: string, index: number): Promise<TransferChunk> {
     const download = this.downloads.get(downloadId);
-    const chunk = download.chunks[index];
-    if (chunk === undefined) throw new AppError('invalidRequest', `No chunk ${index} in download ${downloadId}`);
-    if (index === download.chunks.length - 1) this.downloads.delete(downloadId);
-    return chunk;
+    try {
+      const chunk = await download.take(index);
+      if (chunk.last) this.downloads.delete(downloadId);
+      return chunk;
+    } catch (error) {
+      this.downloads.delete(downloadId);
+      download.cancel();
+      throw error;
+    }
   }
 
   /** Forgets everything, as when the vault locks. */

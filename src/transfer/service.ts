@@ -3,19 +3,48 @@
 import { AppError } from '../messaging/protocol';
 import { checkPassphrase } from '../vault/crypto/keyring';
 import type { LogCheck, ProgressCallback, VaultContent } from './content';
+import { textSource, type DownloadSource } from './download';
 import { exportProtected, exportReadable } from './export';
+import { joinPieces, writeJsonText } from './json/pretty-stream';
+import { openStreamedLog } from './log-stream';
 import { planImport, type ImportMode, type ImportPayload } from './merge';
 import { exportLog as exportStoredLog, verifyLogExport } from '../disclosure/export';
 import { withLogLock } from '../disclosure/store';
 import type { VerifyReport } from '../disclosure/verify';
 import { exportCvAsJsonResume, exportLogCsv, exportLogJson, listRecipients } from './partial';
 import { readImportFile } from './read-file';
-import { readVaultContent } from './store/read';
+import { readVaultContent, readVaultForExport } from './store/read';
 import type { TransferContext } from './store/port';
 import { readLogPosition, writeVaultContent } from './store/write';
 import { summariseImport, type ImportSummary } from './summary';
 
 export type ExportForm = { kind: 'readable' } | { kind: 'protected'; passphrase: string };
+
+/**
+ * Returns a whole-vault export file as a download source. A readable file is written while it is
+ * downloaded, reading this device's log in batches. `onProgress` counts what was read.
+ */
+export async function streamVaultExport(
+  context: TransferContext,
+  form: ExportForm,
+  onProgress?: ProgressCallback,
+  now = new Date(),
+): Promise<DownloadSource> {
+  if (form.kind === 'protected') checkPassphrase(form.passphrase);
+  const { content, progress } = await readVaultForExport(context, onProgress, now);
+  const options = { appVersion: context.appVersion, now };
+  if (form.kind === 'protected') {
+    const text = await exportProtected(content, form.passphrase, context.kdfIterations, options);
+    progress.finish();
+    return textSource(text);
+  }
+  const pieces = await exportReadable(content, options);
+  async function* finishing(): AsyncGenerator<string> {
+    yield* pieces;
+    progress.finish();
+  }
+  return { pieces: finishing(), progress: progress.fraction };
+}
 
 /** Returns the text of a whole-vault export file. */
 export async function exportVault(
@@ -24,15 +53,23 @@ export async function exportVault(
   onProgress?: ProgressCallback,
   now?: Date,
 ): Promise<string> {
-  if (form.kind === 'protected') checkPassphrase(form.passphrase);
-  const content = await readVaultContent(context, onProgress);
-  const options = { appVersion: context.appVersion, now };
-  if (form.kind === 'readable') return exportReadable(content, options);
-  return exportProtected(content, form.passphrase, context.kdfIterations, options);
+  return joinPieces((await streamVaultExport(context, form, onProgress, now)).pieces);
 }
 
 export async function exportCv(context: TransferContext): Promise<string> {
   return exportCvAsJsonResume((await readVaultContent(context)).cv);
+}
+
+/**
+ * Returns this device's whole log in the log export format as a download source: the file is
+ * written while it is downloaded, reading the entries in batches.
+ */
+export async function streamLogExport(context: TransferContext, now = new Date()): Promise<DownloadSource> {
+  const log = await openStreamedLog(context.vault, now);
+  return {
+    pieces: writeJsonText(log.document),
+    progress: () => (log.entryCount > 0 ? log.written() / log.entryCount : 0),
+  };
 }
 
 /** Returns this device's log as JSON or CSV, for every recipient or for one origin. */
@@ -42,6 +79,7 @@ export async function exportLog(
   recipientOrigin?: string,
   now = new Date(),
 ): Promise<string> {
+  if (format === 'json' && recipientOrigin === undefined) return joinPieces((await streamLogExport(context, now)).pieces);
   const log = await exportStoredLog(context.vault, now);
   if (format === 'csv') return exportLogCsv(log.entries, recipientOrigin);
   return exportLogJson(log, recipientOrigin);

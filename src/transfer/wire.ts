@@ -1,13 +1,24 @@
 // The shapes that transfer requests carry between the options page and the background.
 import type { ImportSummary } from './summary';
 
-/** A file the background prepared for download, fetched in chunks of text. */
+/**
+ * A file the background prepared for download. The page fetches its chunks of text in order with
+ * `transfer.downloadChunk`, starting at index 0, until a chunk is marked last. The background may
+ * still be producing later chunks while the page fetches the first ones.
+ */
 export interface TransferDownload {
   downloadId: string;
   fileName: string;
   mimeType: string;
-  chunkCount: number;
-  totalChars: number;
+}
+
+/** One chunk of a download's text. */
+export interface TransferChunk {
+  text: string;
+  /** True for the file's last chunk. The background deletes the download once it sends that chunk. */
+  last: boolean;
+  /** How far the background had come with the file when it cut this chunk, from 0 to 1. */
+  progress: number;
 }
 
 export type TransferImportPreview =

@@ -38,7 +38,7 @@ function serveTransfers(target: TestVault): void {
     'transfer.exportLog': async ({ format, recipientOrigin }) =>
       pending.addDownload(await exportLog(target.context, format, recipientOrigin), `log.${format}`, 'text/csv'),
     'transfer.listRecipients': () => listLogRecipients(target.context),
-    'transfer.downloadChunk': ({ downloadId, index }) => ({ text: pending.downloadChunk(downloadId, index) }),
+    'transfer.downloadChunk': ({ downloadId, index }) => pending.downloadChunk(downloadId, index),
   };
   for (const [type, handler] of Object.entries(handlers)) {
     fake.handlers[type as keyof PageRequests] = async (payload: unknown) => {
