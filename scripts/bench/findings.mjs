@@ -72,14 +72,15 @@ export const CAUSES = {
     '`iterateEntries`) while the previous batch is hashed, but every entry still costs one canonical ' +
     'serialisation (src/disclosure/canonical-json.ts), one UTF-8 encoding and one `crypto.subtle.digest` call.',
   'log.export':
-    'log.export prepares a chunked download (`transfer.exportLog` in src/transfer, fetched with ' +
-    '`transfer.downloadChunk`), so no single message nears the 64 MiB limit. The time is building the whole-log ' +
-    'object first, decrypting 100,000 entries (`exportLog` in src/disclosure/export.ts), then formatting it as ' +
-    'one JSON string before the first chunk goes out. Producing the JSON while reading the entries in batches ' +
-    'would overlap the two.',
+    'The worker writes the JSON while it reads the entries in batches (src/transfer/json/pretty-stream.ts, ' +
+    'src/transfer/log-stream.ts), cuts 4 MiB chunks as the text is produced and keeps at most two waiting. The ' +
+    'page fetches each chunk straight from the service worker (`requestFromWorker` in src/messaging/client.ts), ' +
+    'because runtime messaging converts every message to JSON text and back, and asks for the next chunk before ' +
+    'it stores the current one. What remains is reading and opening the blocks, formatting 75 MB of text and ' +
+    'copying it to the page.',
   'log.exportTransfer':
-    'The same path as log.export: the whole log is decrypted and formatted as one JSON string before the first ' +
-    '4 MiB chunk goes out (`exportLog` in src/transfer/service.ts and src/disclosure/export.ts).',
+    'The same path as log.export (src/transfer/service.ts): the JSON is written while the entries are read, and ' +
+    'the Transfer tab fetches the chunks from the service worker as they are produced.',
   'log.historyFirstRender':
     'History paints the newest applications from their own request and asks for the full list after the first ' +
     'paint (options/history). It starts verification after the first view, over a runtime port of its own: ' +
