@@ -138,14 +138,19 @@ async function benchDocuments(env) {
       samples: inWorker.map((result) => result.rawAesGcmPutMs),
     },
     details: { rawAesGcmMs: inWorker.map((result) => result.rawAesGcmMs) },
-    note: `UnlockedVault.addDocument called inside the service worker on the same random bytes: no message, no base64. Raw AES-256-GCM alone: median ${rawAesGcm.toFixed(1)} ms, so addDocument is ${(median(inWorker.map((result) => result.addDocumentMs)) / rawAesGcm).toFixed(1)} times the encryption alone.`,
+    note: `UnlockedVault.addDocument called inside the service worker on the same random bytes: no message. Raw AES-256-GCM alone: median ${rawAesGcm.toFixed(1)} ms, so addDocument is ${(median(inWorker.map((result) => result.addDocumentMs)) / rawAesGcm).toFixed(1)} times the encryption alone, because the IndexedDB write of 5 MiB costs several times the encryption.`,
+  });
+  env.recorder.record('vault.documents5MiBSeal', {
+    samples: inWorker.map((result) => result.sealMs),
+    baseline: { label: 'raw AES-256-GCM of the same bytes with the data key, in the service worker', samples: inWorker.map((result) => result.rawAesGcmMs) },
+    note: 'The encryption step of addDocument alone: UnlockedVault.seal on the same bytes with the document\'s additional data, inside the service worker.',
   });
 }
 
-export const VAULT_IDS = ['vault.unlock', 'vault.cvSave', 'vault.documents5MiB', 'vault.documents5MiBWorker'];
+export const VAULT_IDS = ['vault.unlock', 'vault.cvSave', 'vault.documents5MiB', 'vault.documents5MiBWorker', 'vault.documents5MiBSeal'];
 
 export async function benchVault(env) {
   await runSuite('unlock', env.recorder, ['vault.unlock'], () => benchUnlock(env));
   await runSuite('CV save', env.recorder, ['vault.cvSave'], () => benchCvSave(env));
-  await runSuite('documents', env.recorder, ['vault.documents5MiB', 'vault.documents5MiBWorker'], () => benchDocuments(env));
+  await runSuite('documents', env.recorder, ['vault.documents5MiB', 'vault.documents5MiBWorker', 'vault.documents5MiBSeal'], () => benchDocuments(env));
 }
