@@ -9,7 +9,7 @@ import { joinPieces, writeJsonText } from './json/pretty-stream';
 import { openStreamedLog } from './log-stream';
 import { planImport, type ImportMode, type ImportPayload } from './merge';
 import { exportLog as exportStoredLog, verifyLogExport } from '../disclosure/export';
-import { withLogLock } from '../disclosure/store';
+import { iterateEntries, withLogLock } from '../disclosure/store';
 import type { VerifyReport } from '../disclosure/verify';
 import { exportCvAsJsonResume, exportLogCsv, exportLogJson, listRecipients } from './partial';
 import { readImportFile } from './read-file';
@@ -85,9 +85,17 @@ export async function exportLog(
   return exportLogJson(log, recipientOrigin);
 }
 
-/** Returns the frame and action origins of this device's log, sorted. */
+/**
+ * Returns the frame and action origins of this device's log, sorted. It reads the entries block by
+ * block without building the export.
+ */
 export async function listLogRecipients(context: TransferContext): Promise<string[]> {
-  return listRecipients((await exportStoredLog(context.vault)).entries);
+  // NOTE: recipient rows name frame origins only, so the action origins still cost a read of every entry.
+  const origins = new Set<string>();
+  for await (const entry of iterateEntries(context.vault)) {
+    for (const origin of listRecipients([entry])) origins.add(origin);
+  }
+  return [...origins].sort();
 }
 
 /** An import checked and ready to apply. */
