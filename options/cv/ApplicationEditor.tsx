@@ -191,6 +191,7 @@ export function ApplicationEditor({ binding }: { binding: CvBinding }): JSX.Elem
       <CvField binding={binding} name="application.noticePeriod" label="cvField_application_noticePeriod" kind="text" hint="hint_noticePeriod" />
       <CvField binding={binding} name="application.earliestStartDate" label="cvField_application_earliestStartDate" kind="isoDate" />
       <SalaryEditor binding={binding} />
+      <CvField binding={binding} name="application.coverLetterText" label="cvField_application_coverLetterText" kind="textarea" hint="hint_coverLetterText" />
     </section>
   );
 }

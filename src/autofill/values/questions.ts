@@ -107,11 +107,7 @@ export const QUESTION_RESOLVERS: Partial<Record<FieldMeaning, Resolver>> = {
     return plainResult(field, stored && (formatPersonnummer(field, stored, now) ?? stored));
   },
   summary: ({ cv, field }) => plainResult(field, cv.resume.basics?.summary),
-  'coverLetter.text': ({ cv, field }) => {
-    // NOTE: the CV model has no cover-letter text yet; a `coverLetterText` fact is used when present.
-    const text = cv.application['coverLetterText'];
-    return plainResult(field, typeof text === 'string' ? text : undefined);
-  },
+  'coverLetter.text': ({ cv, field }) => plainResult(field, cv.application.coverLetterText),
   'coverLetter.file': (input) => fileOnly(input, 'coverLetter'),
   'cv.file': (input) => fileOnly(input, 'cv'),
 };

@@ -114,6 +114,8 @@ export interface ApplicationFacts {
   /** ISO 8601 date, YYYY-MM-DD. */
   earliestStartDate?: string;
   salaryExpectation?: SalaryExpectation;
+  /** A cover letter as plain text, for forms that ask for it in a text box rather than as a file. */
+  coverLetterText?: string;
   [key: string]: unknown;
 }
 

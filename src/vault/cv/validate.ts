@@ -204,7 +204,7 @@ function checkSalary(facts: Json, base: string, list: IssueList): void {
 
 function checkApplication(facts: unknown, base: string, today: Date | undefined, list: IssueList): void {
   if (!isObject(facts)) return list.add(base, 'expectedObject');
-  for (const key of ['givenName', 'familyName', 'preferredName', 'noticePeriod']) {
+  for (const key of ['givenName', 'familyName', 'preferredName', 'noticePeriod', 'coverLetterText']) {
     checkField(facts[key], 'text', join(base, key), list);
   }
   for (const key of ['birthDate', 'earliestStartDate']) {

@@ -175,6 +175,12 @@ describe('resolveValue for the sample CVs', () => {
     assert.equal(value(anna, field('none')), undefined);
   });
 
+  it('resolves the cover letter text', () => {
+    const letter = 'Hej!\nJag söker tjänsten som utvecklare.';
+    const withLetter = { ...anna, application: { ...anna.application, coverLetterText: letter } };
+    assert.deepEqual(value(withLetter, field('coverLetter.text', { widget: 'text' })), text(letter));
+  });
+
   it('resolves every meaning of the vocabulary without throwing', () => {
     const meanings: FieldMeaning[] = ['name.full', 'name.given', 'name.family', 'name.preferred', 'email', 'phone', 'phone.countryCode',
       'address.street', 'address.postalCode', 'address.city', 'address.region', 'address.country', 'birthDate', 'nationalId', 'linkedin',
