@@ -250,6 +250,7 @@ export type ErrorCode =
   | 'importTooLarge'
   | 'importTampered'
   | 'importVersionUnsupported'
+  | 'logChanged'
   | 'internal';
 
 /** An error the background raises on purpose; its code reaches the page unchanged. */

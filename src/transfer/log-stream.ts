@@ -5,6 +5,7 @@ import type { StoredEntry } from '../disclosure/chain';
 import { openLogExport } from '../disclosure/export';
 import { settledLogWrites, withLogLock, type LogVault } from '../disclosure/store';
 import { StreamedArray, StreamedObject, inBatches } from './json/pretty-stream';
+import { AppError } from '../messaging/protocol';
 
 /**
  * Entries that JSON.stringify writes in one call. A thousand entries make about 750 KB of text
@@ -25,9 +26,9 @@ export interface StreamedLog {
 
 /**
  * Opens this device's log for a streamed export. `onEntries` receives the size of each batch of
- * entries as it is read.
- * NOTE: a deletion or an import while the entries are read makes a file that fails verification,
- * because the deletion records and the head were read before the entries.
+ * entries as it is read. The deletion records and the head are read before the entries, so a
+ * deletion or an import while the entries are read would make a file that fails verification:
+ * the export then ends with AppError('logChanged') instead, before the page saves anything.
  */
 export async function openStreamedLog(
   vault: LogVault,
@@ -48,9 +49,13 @@ export async function openStreamedLog(
     for await (const entry of source.entries) {
       // A fill since the head was read appends past it. The export ends at that head, so the
       // file verifies. Entries past the head that were there before (unsigned) are kept.
-      if (entry.seq > headLength && (writes === null || settledLogWrites() !== writes)) return;
+      if (entry.seq > headLength && (writes === null || settledLogWrites() !== writes)) break;
       written += 1;
       yield entry;
+    }
+    // Appends are left out above, so any other difference is a deletion or an import.
+    if (written !== entryCount) {
+      throw new AppError('logChanged', `The log changed during the export: ${written} of ${entryCount} entries were read`);
     }
   }
 

@@ -5,6 +5,7 @@ import type { NewDisclosure } from '../../../src/disclosure/chain';
 import { exportLog as buildLogExport, verifyLogExport, type LogExport } from '../../../src/disclosure/export';
 import { appendDisclosures, deleteEntries, rotateDeviceKey } from '../../../src/disclosure/log';
 import { generateKeyPair } from '../../../src/disclosure/signing';
+import { AppError } from '../../../src/messaging/protocol';
 import { buildVaultExport, toJsonText } from '../../../src/transfer/export';
 import { joinPieces, writeJsonText } from '../../../src/transfer/json/pretty-stream';
 import { openStreamedLog } from '../../../src/transfer/log-stream';
@@ -122,6 +123,13 @@ describe('streamed export', () => {
     const text = await joinPieces(writeJsonText(log.document));
     assert.equal(text, before);
     assert.equal((await verifyLogExport(JSON.parse(text) as LogExport)).status, 'intact');
+  });
+
+  it('fails when entries are deleted mid-export', async () => {
+    await appendDisclosures(vault.vault, entries(10, 0));
+    const log = await openStreamedLog(vault.vault, NOW);
+    await deleteEntries(vault.vault, [4, 5]);
+    await assert.rejects(joinPieces(writeJsonText(log.document)), (error: unknown) => error instanceof AppError && error.code === 'logChanged');
   });
 
   it('writes the readable vault export as before', async () => {
