@@ -11,7 +11,8 @@ export const METHOD = `- **Browser.** Debian's Chromium, headless, through playw
   sample CV imported through the Import tab and a one-page PDF as CV and cover letter.
 - **Timing.** Requests are sent from an extension page (the popup window or the options page) with
   \`chrome.runtime.sendMessage\` and timed there with \`performance.now()\`, so each figure is what
-  the page waits for, message round trip included. Raw platform baselines (PBKDF2, AES-GCM,
+  the page waits for, message round trip included. Document bytes and export chunks go to and
+  from the service worker with \`postMessage\`, as the pages send them. Raw platform baselines (PBKDF2, AES-GCM,
   IndexedDB index queries) run in the service worker, where the product does the same work, with
   the vault's own data key and the same bytes or index range. Where a budget sets a ratio to the raw
   platform for a request, the product's side is also timed inside the service worker, so both sides

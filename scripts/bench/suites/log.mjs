@@ -207,7 +207,7 @@ async function benchVerify(env) {
   }, { runs: Math.min(env.runs, SLOW_RUNS), warmup: 0, capMs: 20000 });
   env.recorder.record('log.verify', {
     samples,
-    note: `log.verify: every entry decrypted and its chain hash recomputed, the signed head and records checked. Result: ${report?.status ?? 'none'}.`,
+    note: `log.verify: every sealed block read and decrypted, every entry's chain hash recomputed, the signed head and records checked. Result: ${report?.status ?? 'none'}.`,
   });
 }
 
@@ -282,7 +282,7 @@ async function benchExport(env) {
   const { samples, chars } = await timeChunkedExport(env, 'log.export', undefined);
   env.recorder.record('log.export', {
     samples,
-    note: `log.export as History's Export button sends it, and every transfer.downloadChunk, timed from an extension page until the whole document (${chars.toLocaleString('en')} characters of JSON) arrived.`,
+    note: `log.export as History's Export button sends it, and every transfer.downloadChunk, posted to the service worker as the page posts it, timed from an extension page until the whole document (${chars.toLocaleString('en')} characters of JSON) arrived.`,
   });
 }
 
@@ -291,7 +291,7 @@ async function benchTransferExport(env) {
   const { samples, chars } = await timeChunkedExport(env, 'transfer.exportLog', { format: 'json' });
   env.recorder.record('log.exportTransfer', {
     samples,
-    note: `transfer.exportLog (JSON, every recipient) and every transfer.downloadChunk, as the Transfer tab downloads the log; ${chars.toLocaleString('en')} characters.`,
+    note: `transfer.exportLog (JSON, every recipient) and every transfer.downloadChunk, posted to the service worker as the Transfer tab posts it; ${chars.toLocaleString('en')} characters.`,
   });
 }
 
