@@ -39,6 +39,7 @@ function foldSignals(signals: FieldSignals): FoldedTexts {
     nearby: foldText(signals.nearby),
     identifiers: signals.identifiers.map(splitIdentifier).filter(Boolean),
     titles: signals.titles.map(foldText).filter(Boolean),
+    asksQuestion: /\?\s*\*?\s*$/.test(signals.label),
   };
 }
 

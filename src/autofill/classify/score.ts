@@ -13,14 +13,16 @@ export interface FoldedTexts {
   identifiers: string[];
   /** Titles of the sections around the field, nearest first. */
   titles: string[];
+  /** Whether the label ends in a question mark (a required-field star aside). */
+  asksQuestion?: boolean;
 }
 
 export const SOURCE_WEIGHTS = { label: 1, context: 0.9, placeholder: 0.8, nearby: 0.8, identifiers: 0.6 } as const;
 
 /**
  * Meanings that a work, education or language entry never asks for: details about the person,
- * and the earliest start date, which an entry's "Start date" is not.
- * NOTE: a "When can you start?" question placed under an "Experience" heading is lost too.
+ * and the earliest start date, which an entry's "Start date" is not. A question ("When can you
+ * start?") keeps the earliest start date, because an entry's date fields are not phrased as one.
  */
 const NOT_IN_ENTRIES: ReadonlySet<Meaning> = new Set([
   'name.full', 'name.given', 'name.family', 'name.preferred', 'email', 'phone', 'phone.countryCode',
@@ -70,7 +72,10 @@ export function scoreMeanings(texts: FoldedTexts, lexicon: CompiledLexicon, sect
     if (scoped.size > 0) return scoped;
   }
   const scores = scoreSources(texts, lexicon.labels, lexicon.identifiers);
-  if (section) for (const meaning of NOT_IN_ENTRIES) scores.delete(meaning);
+  if (!section) return scores;
+  for (const meaning of NOT_IN_ENTRIES) {
+    if (!(meaning === 'startDate' && texts.asksQuestion)) scores.delete(meaning);
+  }
   return scores;
 }
 

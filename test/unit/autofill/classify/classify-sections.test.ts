@@ -20,6 +20,12 @@ describe('classify sections', () => {
     assert.equal(meaningOf({ label: 'Employer' }), 'currentEmployer');
   });
 
+  it('start question under experience stays', () => {
+    assert.equal(meaningOf({ label: 'When can you start?', titles: ['Experience'], inputType: 'date' }, 'date'), 'startDate');
+    assert.equal(meaningOf({ label: 'När kan du börja? *', titles: ['Erfarenhet'], inputType: 'date' }, 'date'), 'startDate');
+    assert.equal(meaningOf({ label: 'Start date', titles: ['Education 1'], inputType: 'date' }, 'date'), 'none');
+  });
+
   it('open questions in an entry stay none', () => {
     assert.equal(meaningOf({ label: 'Why did you leave?', titles: ['Employment'], inputType: 'textarea' }), 'none');
   });
