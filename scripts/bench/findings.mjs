@@ -117,5 +117,5 @@ export function findingsText(figures) {
     const head = figure.verdict === 'fails' ? `median ${formatMedian(figure)}${ratio} against the budget.` : `${figure.note}`;
     items.push(`- **${figure.title}**: ${head}${cause}`);
   }
-  return items.length === 0 ? 'Every budget holds.' : items.join('\n');
+  return items.length === 0 ? 'No figure misses its budget, so there is no cause to report.' : items.join('\n');
 }

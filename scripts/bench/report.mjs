@@ -26,7 +26,9 @@ function spreadText(figure) {
 
 function rawText(figure) {
   if (!figure.baseline?.summary) return '–';
-  const ratio = figure.ratio === null ? 'no ratio: the raw median is 0' : `${figure.ratio.toFixed(2)}×`;
+  // Two decimals of a large ratio over a raw median of hundredths of a millisecond would only be noise.
+  const digits = figure.ratio !== null && figure.ratio >= 10 ? 0 : 2;
+  const ratio = figure.ratio === null ? 'no ratio: the raw median is 0' : `${figure.ratio.toFixed(digits)}×`;
   return `${formatValue(figure.baseline.summary.median, figure.unit)} (${ratio})`;
 }
 
@@ -59,9 +61,10 @@ export function renderMarkdown({ machine, startedAt, seconds, settings, figures,
   const unmeasured = figures.filter((figure) => figure.verdict === 'not measured');
   return `# Benchmarks
 
-Written by \`npm run bench\` on ${startedAt} (${Math.round(seconds)} s in all). Every figure is a
-median of ${settings.runs} runs after one warm-up run unless its note says otherwise; the spread
-is the minimum to maximum and the interquartile range. \`npm run bench -- --json FILE\` writes the
+Written by \`npm run bench\` on ${startedAt} (${Math.round(seconds)} s in all). Every figure is the
+median of the runs its Runs column gives (${settings.runs} by default, fewer for the slow log figures),
+after one warm-up run unless its note says otherwise. The spread is the minimum to maximum and the
+interquartile range. \`npm run bench -- --json FILE\` writes the
 same figures with every sample as JSON. A load average above the core count means other work
 shared the CPU during the run, which inflates the figures and widens their spread.
 

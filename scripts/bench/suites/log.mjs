@@ -191,7 +191,7 @@ async function benchHistoryRender(env) {
     }, { runs: env.runs, warmup: 0, capMs: 5000 });
     env.recorder.record('log.historyFirstRender', {
       samples,
-      note: `From the click on the History tab to the first frame after a row appears (${HISTORY_ROW_SELECTOR}). Runs stop after one over 5 s.`,
+      note: `From the click on the History tab to the first frame after a row appears (${HISTORY_ROW_SELECTOR}). Runs stop after one over 5 s. No warm-up run: each run opens a fresh page.`,
     });
   } finally {
     await page.close();
@@ -207,7 +207,7 @@ async function benchVerify(env) {
   }, { runs: Math.min(env.runs, SLOW_RUNS), warmup: 0, capMs: 20000 });
   env.recorder.record('log.verify', {
     samples,
-    note: `log.verify: every sealed block read and decrypted, every entry's chain hash recomputed, the signed head and records checked. Result: ${report?.status ?? 'none'}.`,
+    note: `log.verify: every sealed block read and decrypted, every entry's chain hash recomputed, the signed head and records checked. Sent once with runtime.sendMessage; History sends the same request over a port of its own, which stops the verification when the page leaves. No warm-up run. Result: ${report?.status ?? 'none'}.`,
   });
 }
 
@@ -221,7 +221,7 @@ async function benchHistoryRequests(env) {
   }, { runs: Math.min(env.runs, SLOW_RUNS), warmup: 0, capMs: 20000 });
   env.recorder.record('log.overview', {
     samples: overviewSamples,
-    note: `log.overview: counts per recipient and field and the chart (${overview?.total ?? 0} entries, ${overview?.recipients ?? 0} recipients, ${overview?.fields ?? 0} fields).`,
+    note: `log.overview: counts per recipient and field and the chart (${(overview?.total ?? 0).toLocaleString('en')} entries, ${overview?.recipients ?? 0} recipients, ${overview?.fields ?? 0} fields). No warm-up run.`,
   });
 
   let applications = 0;
@@ -232,7 +232,7 @@ async function benchHistoryRequests(env) {
   }, { runs: Math.min(env.runs, SLOW_RUNS), warmup: 0, capMs: 20000 });
   env.recorder.record('log.applicationsList', {
     samples: applicationSamples,
-    note: `applications.list: all ${applications.toLocaleString('en')} applications, decrypted, in one reply.`,
+    note: `applications.list: all ${applications.toLocaleString('en')} applications, decrypted, in one reply. No warm-up run.`,
   });
 }
 
@@ -282,7 +282,7 @@ async function benchExport(env) {
   const { samples, chars } = await timeChunkedExport(env, 'log.export', undefined);
   env.recorder.record('log.export', {
     samples,
-    note: `log.export as History's Export button sends it, and every transfer.downloadChunk, posted to the service worker as the page posts it, timed from an extension page until the whole document (${chars.toLocaleString('en')} characters of JSON) arrived.`,
+    note: `log.export as History's download button sends it, and every transfer.downloadChunk, posted to the service worker as the page posts it, timed from an extension page until the whole document (${chars.toLocaleString('en')} characters of JSON) arrived. No warm-up run.`,
   });
 }
 
@@ -291,7 +291,7 @@ async function benchTransferExport(env) {
   const { samples, chars } = await timeChunkedExport(env, 'transfer.exportLog', { format: 'json' });
   env.recorder.record('log.exportTransfer', {
     samples,
-    note: `transfer.exportLog (JSON, every recipient) and every transfer.downloadChunk, posted to the service worker as the Transfer tab posts it; ${chars.toLocaleString('en')} characters.`,
+    note: `transfer.exportLog (JSON, every recipient) and every transfer.downloadChunk, posted to the service worker as the Transfer tab posts it; ${chars.toLocaleString('en')} characters. No warm-up run.`,
   });
 }
 

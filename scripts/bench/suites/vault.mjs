@@ -27,7 +27,7 @@ async function benchUnlock(env) {
   }, { iterations: kdfIterations, runs: env.runs });
   env.recorder.record('vault.unlock', {
     samples,
-    baseline: { label: `raw PBKDF2-SHA256, ${kdfIterations} iterations, in the service worker`, samples: raw },
+    baseline: { label: `raw PBKDF2-SHA256, ${kdfIterations.toLocaleString('en')} iterations, in the service worker`, samples: raw },
     details: { kdfIterations },
     note: `PBKDF2-SHA256 at ${kdfIterations.toLocaleString('en')} iterations (the configured strength), then unwrapping the data key and starting the session.`,
   });
