@@ -110,8 +110,23 @@ export async function sealBlock(vault: LogVault, id: number, entries: StoredEntr
   return { id, sealed: await vault.sealJson(packEntries(entries), blockAad(id)) };
 }
 
+/** Thrown when a stored block does not decrypt or unpack: its bytes, its id or its format changed. */
+export class SealedBlockError extends Error {
+  constructor(
+    readonly blockId: number,
+    cause: unknown,
+  ) {
+    super(`The sealed block of log entries ${blockId} does not open`, { cause });
+    this.name = 'SealedBlockError';
+  }
+}
+
 async function openBlockRow(vault: LogVault, row: BlockRow): Promise<StoredEntry[]> {
-  return unpackBlock(await vault.openJson(row.sealed, row.legacy ? undefined : blockAad(row.id)));
+  try {
+    return unpackBlock(await vault.openJson(row.sealed, row.legacy ? undefined : blockAad(row.id)));
+  } catch (error) {
+    throw new SealedBlockError(row.id, error);
+  }
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   type RotationRecord,
   type StoredEntry,
 } from './chain';
+import { SealedBlockError } from './blocks';
 import { CanonicalizationError } from './canonical-json';
 import { keyFingerprint, verifyCanonical } from './signing';
 
@@ -322,9 +323,16 @@ export async function verifyLog(
     await walked;
     walker.finish(records.head);
   } catch (error) {
-    if (!(error instanceof Failure)) throw error;
+    const failure = error instanceof Failure ? error.failure : unopenedBlockFailure(error);
+    if (!failure) throw error;
     report.status = 'broken';
-    report.failure = error.failure;
+    report.failure = failure;
   }
   return report;
+}
+
+/** Returns the failure for a sealed block of the stored log that did not open, or null for any other error. */
+function unopenedBlockFailure(error: unknown): VerifyFailure | null {
+  if (!(error instanceof SealedBlockError)) return null;
+  return { reason: 'entryChanged', seq: error.blockId, detail: `The sealed block of entries from ${error.blockId} does not open: its bytes were changed` };
 }

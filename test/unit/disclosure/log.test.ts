@@ -106,7 +106,10 @@ describe('disclosure log chain', () => {
     const second = await vault.db.disclosureBlocks.get(4);
     assert.ok(first && second);
     await vault.db.disclosureBlocks.bulkPut([{ ...first, sealed: second.sealed }, { ...second, sealed: first.sealed }]);
-    await assert.rejects(verifyStoredLog(vault));
+    const report = await verifyStoredLog(vault);
+    assert.equal(report.status, 'broken');
+    assert.equal(report.failure?.reason, 'entryChanged');
+    assert.equal(report.failure?.seq, 1);
   });
 
   it('detects a truncated chain', async () => {
