@@ -1,7 +1,10 @@
 // Runs the end-to-end tests in real browsers, one file at a time so that only one browser runs.
 // Usage: node scripts/e2e.mjs [--chromium] [--firefox] [--no-build]
-// Without --chromium or --firefox both suites run. The test build is made first unless it exists
-// and --no-build is given.
+// Without --chromium or --firefox both suites run. The test build (dist-test/) and the bridge
+// build (dist-bridge/) are made first unless they exist and --no-build is given.
+// When MERITVALV_TEST_BUILD names a test build in another folder, the Chromium tests load that
+// folder as it is and it is never rebuilt, because webpack empties its output folder first. Build
+// it with: npm run build:test -- --env out=FOLDER
 import './lib/require-node.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,7 +35,19 @@ async function ensureBuild(script, dir) {
   }
 }
 
-if (both || args.has('--chromium')) await ensureBuild('build:test', DIST_TEST_DIR);
+/** Checks that the test build named by MERITVALV_TEST_BUILD exists, without building it. */
+function useCustomTestBuild(dir) {
+  if (!fs.existsSync(path.join(dir, 'manifest.json'))) {
+    console.error(`MERITVALV_TEST_BUILD names ${dir}, which holds no built extension (no manifest.json). Build it with: npm run build:test -- --env out=${dir}`);
+    process.exit(2);
+  }
+  console.log(`Using the test build in ${dir} (MERITVALV_TEST_BUILD) as it is; it is not rebuilt.`);
+}
+
+if (both || args.has('--chromium')) {
+  if (process.env.MERITVALV_TEST_BUILD) useCustomTestBuild(DIST_TEST_DIR);
+  else await ensureBuild('build:test', DIST_TEST_DIR);
+}
 if (both || args.has('--firefox')) await ensureBuild('build:bridge', DIST_BRIDGE_DIR);
 
 const code = await run(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], { cwd: REPO_ROOT });

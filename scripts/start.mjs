@@ -17,6 +17,7 @@ import {
   openOptions,
   openPopupFor,
   pressFill,
+  readPreview,
   tabIdFor,
 } from './lib/extension.mjs';
 
@@ -38,10 +39,11 @@ if (!options.headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   process.exit(1);
 }
 
-// A build named by MERITVALV_TEST_BUILD is the caller's to keep current.
+// A build named by MERITVALV_TEST_BUILD is the caller's to keep current, so it is rebuilt only
+// on --rebuild, into the folder that Chromium loads.
 if (options.rebuild || (!process.env.MERITVALV_TEST_BUILD && testBuildIsStale())) {
-  console.log('Building the extension (test variant, granted http://127.0.0.1 up front) into dist-test/ ...');
-  if ((await runNpm('build:test')) !== 0) {
+  console.log(`Building the extension (test variant, granted http://127.0.0.1 up front) into ${DIST_TEST_DIR} ...`);
+  if ((await runNpm('build:test', ['--env', `out=${DIST_TEST_DIR}`])) !== 0) {
     console.error('The build failed; see the errors above.');
     process.exit(1);
   }
@@ -88,6 +90,24 @@ function printDisclosures(entries) {
   }
 }
 
+function heldBackReason(row) {
+  if (row.missing) return 'no value in the vault';
+  if (row.checked) return 'ticked, but the fill report does not list it as filled';
+  return row.sensitive ? 'sensitive, so unticked by default' : 'unticked';
+}
+
+/**
+ * Prints the preview rows that the fill left out and why, by label only, never a value. Page
+ * fields that the preview does not list (free-text questions, fields that must stay empty) are
+ * not visible here.
+ */
+function printHeldBack(previewRows, reportRows) {
+  const filled = new Set(reportRows.filter((row) => row.status === 'filled').map((row) => row.rowId));
+  for (const row of previewRows.filter((candidate) => !filled.has(candidate.rowId))) {
+    console.log(`  not filled: "${row.label}": ${heldBackReason(row)}`);
+  }
+}
+
 /** Fills both demo pages and prints the log. Returns the number of pages that failed. */
 async function runHeadless(optionsPage) {
   let failures = 0;
@@ -97,9 +117,11 @@ async function runHeadless(optionsPage) {
     await page.goto(url);
     const popup = await openPopupFor(browser, await tabIdFor(browser, url), { passphrase: DEMO_PASSPHRASE });
     try {
+      const preview = await readPreview(popup);
       const report = await pressFill(popup);
       const filled = report.filter((row) => row.status === 'filled').length;
       console.log(`${url}: ${filled} of ${report.length} approved fields filled`);
+      printHeldBack(preview, report);
     } catch (error) {
       failures += 1;
       console.error(`${url}: the fill failed: ${error.message.split('\n')[0]}`);
@@ -107,6 +129,7 @@ async function runHeadless(optionsPage) {
       await popup.close();
     }
   }
+  console.log('Page fields that the preview does not list, such as free-text questions, are never filled.');
   const entries = await listDisclosures(optionsPage);
   console.log(`\nDisclosure log: ${entries.length} entries`);
   printDisclosures(entries);

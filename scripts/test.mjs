@@ -1,13 +1,14 @@
 // npm test: every check the project has, in order, each reported as passed, failed or skipped,
 // ending with the line "N passed, N failed". Exits non-zero when any step failed.
-// Steps: type check, unit tests, production build, web-ext lint (0 errors), test build, Chromium
-// end-to-end tests, the Firefox test (when firefox-esr is installed) and the accuracy benchmark.
+// Steps, named as the summary prints them: type check, unit tests, benchmark scoring self-test,
+// production build, web-ext lint (0 errors), test build, Chromium end-to-end tests, bridge build
+// and Firefox end-to-end test (both only when firefox-esr is installed), accuracy benchmark.
 import './lib/require-node.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { CHROMIUM_MISSING_MESSAGE, findChromium } from './lib/chromium.mjs';
-import { REPO_ROOT, SHARED_DIR } from './lib/paths.mjs';
+import { REPO_ROOT, SHARED_DIR, SHARED_MISSING_MESSAGE } from './lib/paths.mjs';
 import { run, runNpm } from './lib/run.mjs';
 
 
@@ -53,11 +54,7 @@ function runBenchmark() {
 }
 
 if (!fs.existsSync(SHARED_DIR)) {
-  console.error(
-    `The sample material folder ${SHARED_DIR} is missing. The unit tests, the end-to-end tests and the ` +
-      'accuracy benchmark read its sample CVs, annotated corpus and bug pages, so they fail or are skipped without it. ' +
-      'Put the shared folder beside the repository.',
-  );
+  console.error(SHARED_MISSING_MESSAGE);
 }
 
 const chromium = findChromium();

@@ -1,13 +1,15 @@
-// Verifies a consent receipt or a disclosure log export outside the browser.
+// Verifies a consent receipt, a disclosure log export or the logs of a readable whole-vault
+// export outside the browser.
 // Usage: npm run verify -- FILE [--key FINGERPRINT]...
 // Exit status: 0 when every check holds, 1 when the file was altered or signed by an unexpected
-// key, 2 when the file cannot be read or the arguments are wrong.
+// key, 2 when the file cannot be read, is not a kind verify reads (a protected export included)
+// or the arguments are wrong.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkDocument } from './verify/check.ts';
 
 const USAGE = 'Usage: npm run verify -- FILE [--key FINGERPRINT]\n' +
-  '  FILE             a consent receipt or a disclosure log export (JSON)\n' +
+  '  FILE             a consent receipt, a disclosure log export or a readable whole-vault export (JSON)\n' +
   '  --key VALUE      the expected signing key: its SHA-256 fingerprint or the public key, hex (repeatable)';
 
 function parse() {
@@ -43,6 +45,11 @@ try {
 
 try {
   const result = await checkDocument(document, keys);
+  if (result.unsupported) {
+    console.error(`${file}: ${result.lines.join('\n')}`);
+    console.error('RESULT not checked');
+    process.exit(2);
+  }
   console.log(`${file}:`);
   for (const line of result.lines) console.log(line);
   console.log(result.ok ? 'RESULT intact' : 'RESULT altered or not trusted');

@@ -13,12 +13,20 @@ export const CHROMIUM_MISSING_MESSAGE =
   CHROMIUM_CANDIDATES.join(', ') +
   ' and $CHROMIUM_PATH). Install it with: sudo apt-get install -y chromium';
 
-/** Returns the Chromium executable, or null. CHROMIUM_PATH overrides the search. */
+let warnedMissingOverride = false;
+
+/**
+ * Returns the Chromium executable, or null. CHROMIUM_PATH overrides the search; when it names a
+ * missing file, one warning is printed and the usual locations are tried.
+ */
 export function findChromium() {
-  const candidates = process.env.CHROMIUM_PATH
-    ? [process.env.CHROMIUM_PATH, ...CHROMIUM_CANDIDATES]
-    : CHROMIUM_CANDIDATES;
-  return candidates.find((candidate) => fs.existsSync(candidate)) ?? null;
+  const override = process.env.CHROMIUM_PATH;
+  if (override && fs.existsSync(override)) return override;
+  if (override && !warnedMissingOverride) {
+    warnedMissingOverride = true;
+    console.warn(`CHROMIUM_PATH is set to ${override}, which does not exist; looking for Chromium in ${CHROMIUM_CANDIDATES.join(', ')} instead.`);
+  }
+  return CHROMIUM_CANDIDATES.find((candidate) => fs.existsSync(candidate)) ?? null;
 }
 
 /**

@@ -163,7 +163,8 @@ export async function refreshPreview(popup) {
 }
 
 /**
- * Reads the preview rows: id, label, whether ticked, the shown value, and the recipient group.
+ * Reads the preview rows: id, label, whether ticked, the shown value, whether the vault has no
+ * value for it, whether it is sensitive, and the recipient group.
  * Where the popup exposes them, also the frame id, field id and meaning of each row.
  */
 export function readPreview(popup) {
@@ -182,7 +183,11 @@ export function readPreview(popup) {
         label: (labelElement?.textContent ?? row.textContent ?? '').trim(),
         checked: checkbox ? checkbox.checked : null,
         value: valueInput ? valueInput.value : null,
-        missing: row.hasAttribute('data-missing') || (valueInput !== null && valueInput.value === '' && checkbox?.checked === false),
+        missing:
+          row.classList.contains('row-missing') ||
+          row.hasAttribute('data-missing') ||
+          (valueInput !== null && valueInput.value === '' && checkbox?.checked === false),
+        sensitive: row.getAttribute('data-sensitive') === 'true',
         recipient: group?.getAttribute('data-recipient') ?? null,
       };
     });

@@ -8,6 +8,9 @@ import { PROTECTED_FORMAT } from '../../src/transfer/format';
 export interface CheckResult {
   ok: boolean;
   lines: string[];
+  /** True when the file is not one of the kinds verify reads (a protected export included), so
+   * nothing was checked. */
+  unsupported?: boolean;
 }
 
 function pass(ok: boolean, text: string): string {
@@ -70,8 +73,16 @@ export async function checkDocument(document: unknown, keys: string[]): Promise<
   const vault = document as { log?: unknown; logs?: unknown } | null;
   if (isLogExport(vault?.log)) return checkLog(vault.log, keys);
   if (format === PROTECTED_FORMAT) {
-    return { ok: false, lines: ['A protected export: its logs are encrypted. Export the vault readable, or the log alone, to verify it here.'] };
+    return {
+      ok: false,
+      unsupported: true,
+      lines: ['A protected export: its logs are encrypted. Export the vault readable, or the log alone, to verify it here.'],
+    };
   }
   if (Array.isArray(vault?.logs) && vault.logs.length > 0) return checkVaultLogs(vault.logs, keys);
-  return { ok: false, lines: ['Unknown file: expected a consent receipt, a disclosure log export or a readable vault export'] };
+  return {
+    ok: false,
+    unsupported: true,
+    lines: ['Not a file that verify reads: expected a consent receipt, a disclosure log export or a readable whole-vault export.'],
+  };
 }

@@ -82,8 +82,18 @@ describe('verify script', function () {
 
   it('explains that a protected export cannot be checked', async () => {
     const { status, output } = runVerify(await save('protected.json', { format: 'meritvalv-export-protected', formatVersion: 1 }));
-    assert.equal(status, 1, output);
+    assert.equal(status, 2, output);
     assert.match(output, /protected export/);
+    assert.match(output, /RESULT not checked/);
+    assert.doesNotMatch(output, /altered/);
+  });
+
+  it('rejects a JSON file of another kind', async () => {
+    const { status, output } = runVerify(await save('package.json', { name: 'meritvalv', version: '0.1.0' }));
+    assert.equal(status, 2, output);
+    assert.match(output, /Not a file that verify reads/);
+    assert.match(output, /RESULT not checked/);
+    assert.doesNotMatch(output, /altered/);
   });
 
   it('passes a good receipt and fails a changed one', async () => {
