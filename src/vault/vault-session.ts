@@ -43,12 +43,17 @@ function locked(): AppError {
   return new AppError('vaultLocked', 'The vault is locked');
 }
 
+/** How often activity is written to storage.session and the auto-lock alarm moved, at most. */
+const TOUCH_WRITE_INTERVAL_MS = 5_000;
+
 export class VaultSession {
   private unlocked: UnlockedVault | null = null;
   /** Raised by every lock, so a restore that started before a lock does not reopen the vault. */
   private epoch = 0;
   /** Last activity for browsers without storage.session. */
   private memoryLastActivity = 0;
+  /** The activity time last written to storage.session and used for the alarm. */
+  private writtenLastActivity = 0;
 
   constructor(
     readonly vault: Vault,
@@ -162,6 +167,7 @@ export class VaultSession {
     this.unlocked?.close();
     this.unlocked = null;
     this.memoryLastActivity = 0;
+    this.writtenLastActivity = 0;
     await this.platform.sessionStorage?.remove([SESSION_KEY_ITEM, LAST_ACTIVITY_ITEM]);
     await this.platform.alarms.clear(AUTO_LOCK_ALARM);
   }
@@ -226,7 +232,8 @@ export class VaultSession {
 
   private async lastActivity(): Promise<number> {
     const area = this.platform.sessionStorage;
-    if (!area) return this.memoryLastActivity;
+    // While this worker lives, memory is at least as recent as storage.session.
+    if (!area || this.memoryLastActivity > 0) return this.memoryLastActivity;
     const value = (await area.get(LAST_ACTIVITY_ITEM))[LAST_ACTIVITY_ITEM];
     return typeof value === 'number' ? value : 0;
   }
@@ -236,9 +243,18 @@ export class VaultSession {
     return this.now() - lastActivity >= autoLockMinutes * 60_000;
   }
 
+  /**
+   * Records activity. Storage and the alarm are updated at most every TOUCH_WRITE_INTERVAL_MS, so a
+   * burst of requests costs no extension API calls. The alarm's handler reads the time from memory.
+   * NOTE: a worker stopped within that interval of a write loses the newer time, so the vault can
+   * lock up to five seconds before the idle time is up.
+   */
   private async touch(): Promise<void> {
     const now = this.now();
+    const written = this.writtenLastActivity;
     this.memoryLastActivity = now;
+    if (written > 0 && now - written < TOUCH_WRITE_INTERVAL_MS) return;
+    this.writtenLastActivity = now;
     await this.platform.sessionStorage?.set({ [LAST_ACTIVITY_ITEM]: now });
     await this.scheduleLock(now);
   }

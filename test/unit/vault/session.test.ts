@@ -156,6 +156,23 @@ describe('vault session', () => {
     await rejectsWithCode(session.requireUnlocked(), 'vaultLocked');
   });
 
+  it('writes a burst of activity once', async () => {
+    const session = await newWorker();
+    await session.create(PASSPHRASE);
+    const written = browser.session!.items.get(LAST_ACTIVITY_ITEM);
+    browser.time += 2_000;
+    await session.requireUnlocked();
+    assert.equal(browser.session!.items.get(LAST_ACTIVITY_ITEM), written);
+    assert.equal(browser.alarms.get(AUTO_LOCK_ALARM), (written as number) + 15 * 60_000);
+
+    // The alarm that comes first finds the newer time in memory and waits for it.
+    const last = browser.time;
+    browser.time = (written as number) + 15 * 60_000;
+    await session.onAlarm(AUTO_LOCK_ALARM);
+    assert.equal((await session.status()).unlocked, true);
+    assert.equal(browser.alarms.get(AUTO_LOCK_ALARM), last + 15 * 60_000);
+  });
+
   it('locks an idle session a restarted worker finds', async () => {
     const session = await newWorker();
     await session.create(PASSPHRASE);
