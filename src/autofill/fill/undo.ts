@@ -3,18 +3,25 @@ import type { DiscoveredField } from '../discovered';
 import type { FillOutcome } from '../types';
 import { dispatchBlur, dispatchFocus, fire, setNativeChecked, settle, windowOf, writeText } from './dom';
 import { isOn } from './drivers/group';
+import { clearNewChoices } from './drivers/clear-choice';
+import { chosenTexts } from './drivers/popup';
 
 type Snapshot =
   | { kind: 'value'; value: string }
   | { kind: 'select'; index: number }
   | { kind: 'states'; states: boolean[] }
   | { kind: 'files'; files: File[] }
+  | { kind: 'choice'; value: string; chosen: string[] }
   | { kind: 'none' };
 
 /** One field's state before the last fill. */
 export interface UndoRecord {
   field: DiscoveredField;
   snapshot: Snapshot;
+}
+
+function inputOf(el: HTMLElement): HTMLElement | null {
+  return el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' ? el : el.querySelector('input');
 }
 
 function groupElements(field: DiscoveredField): HTMLElement[] {
@@ -35,8 +42,13 @@ export function takeSnapshot(field: DiscoveredField): Snapshot {
       return { kind: 'files', files: [...((el as HTMLInputElement).files ?? [])] };
     case 'listbox-button':
       return { kind: 'none' };
+    case 'combobox':
+    case 'search-prompt': {
+      const input = inputOf(el);
+      return input ? { kind: 'choice', value: (input as HTMLInputElement).value, chosen: chosenTexts(input) } : { kind: 'none' };
+    }
     default: {
-      const input = el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' ? el : el.querySelector('input');
+      const input = inputOf(el);
       return input ? { kind: 'value', value: (input as HTMLInputElement).value } : { kind: 'none' };
     }
   }
@@ -75,8 +87,10 @@ async function restore({ field, snapshot }: UndoRecord): Promise<boolean> {
     (el as HTMLInputElement).files = transfer.files;
     fire(el, 'input');
     fire(el, 'change');
+  } else if (snapshot.kind === 'choice') {
+    return restoreChoice(inputOf(el) as HTMLElement, snapshot);
   } else {
-    const input = (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' ? el : el.querySelector('input')) as HTMLElement;
+    const input = inputOf(el) as HTMLElement;
     dispatchFocus(input);
     writeText(input, snapshot.value);
     dispatchBlur(input);
@@ -84,9 +98,21 @@ async function restore({ field, snapshot }: UndoRecord): Promise<boolean> {
   return true;
 }
 
+/** Takes back the choices a fill added to a combobox and puts its typed text back. */
+async function restoreChoice(input: HTMLElement, snapshot: { value: string; chosen: string[] }): Promise<boolean> {
+  const undone = await clearNewChoices(input, snapshot.chosen);
+  if ((input as HTMLInputElement).value !== snapshot.value) {
+    dispatchFocus(input);
+    writeText(input, snapshot.value);
+    dispatchBlur(input);
+  }
+  return undone;
+}
+
 /**
- * Restores the fields of the last fill, newest first.
- * NOTE: a choice made in a combobox or listbox popup is not undone; only its typed text is.
+ * Restores the fields of the last fill, newest first. A combobox choice that its widget offers no
+ * way to take back (no remove control, Backspace ignored) is reported as cannotUndo.
+ * NOTE: a choice made in a listbox button's popup is not undone.
  */
 export async function undoFill(records: UndoRecord[]): Promise<FillOutcome[]> {
   const outcomes: FillOutcome[] = [];

@@ -43,13 +43,22 @@ export function chooseOption(options: HTMLElement[], candidates: string[]): bool
 /** Selectors for where widgets show a chosen value apart from their input (react-select, Workday). */
 const CHOSEN_VALUE = '[class*="single-value"],[class*="singleValue"],[data-automation-id="selectedItem"],[data-automation-id="promptOption"]';
 
-/** Tells whether the widget around `el` shows one of the candidates as its chosen value. */
-export function showsChoice(el: HTMLElement, candidates: string[]): boolean {
-  const texts = [(el as HTMLInputElement).value ?? '', el.getAttribute('value') ?? ''];
-  if (el.tagName !== 'INPUT') texts.push(el.textContent ?? '');
+/** Returns the texts of the chosen values that the widget around `el` shows apart from its input. */
+export function chosenTexts(el: HTMLElement): string[] {
+  const texts: string[] = [];
   let scope: HTMLElement | null = el.parentElement;
   for (let depth = 0; scope && depth < 3; depth += 1, scope = scope.parentElement) {
-    texts.push(...[...scope.querySelectorAll(CHOSEN_VALUE)].map((node) => node.textContent ?? ''));
+    for (const node of scope.querySelectorAll(CHOSEN_VALUE)) {
+      const text = node.textContent?.trim() ?? '';
+      if (text !== '' && !texts.includes(text)) texts.push(text);
+    }
   }
+  return texts;
+}
+
+/** Tells whether the widget around `el` shows one of the candidates as its chosen value. */
+export function showsChoice(el: HTMLElement, candidates: string[]): boolean {
+  const texts = [(el as HTMLInputElement).value ?? '', el.getAttribute('value') ?? '', ...chosenTexts(el)];
+  if (el.tagName !== 'INPUT') texts.push(el.textContent ?? '');
   return texts.some((text) => text.trim() !== '' && candidates.some((candidate) => textMatches(text, candidate, true)));
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { fillField } from '../../../../src/autofill/fill/index';
+import { fillField, undoFill, type UndoRecord } from '../../../../src/autofill/fill/index';
 import { discovered, openPage, recordEvents, type Page } from './helpers';
 
 const COUNTRIES = ['Denmark +45', 'Norway +47', 'Sweden +46', 'United Kingdom +44'];
@@ -38,6 +38,14 @@ function reactSelect(page: Page): { input: HTMLInputElement; chosen: () => strin
   return { input, chosen: () => chosen };
 }
 
+/** Makes the react-select-like widget clearable: Backspace in its empty input removes the value. */
+function clearable(page: Page, widget: ReturnType<typeof reactSelect>): void {
+  widget.input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Backspace' || widget.input.value !== '') return;
+    page.document.getElementById('shown')!.textContent = '';
+  });
+}
+
 describe('popup drivers', () => {
   let page: Page;
   beforeEach(() => { page = openPage(''); });
@@ -57,6 +65,24 @@ describe('popup drivers', () => {
     assert.equal(outcome.status, 'skipped');
     assert.equal(widget.chosen(), null);
     assert.equal(widget.input.value, '');
+  });
+
+  it('undoes a clearable combobox choice', async () => {
+    const widget = reactSelect(page);
+    clearable(page, widget);
+    const undo: UndoRecord[] = [];
+    await fillField(discovered(widget.input, 'combobox'), { kind: 'option', match: ['Sweden'] }, undefined, undo);
+    assert.equal(page.document.getElementById('shown')!.textContent, 'Sweden +46');
+    assert.deepEqual(await undoFill(undo), [{ fieldId: 'cc', status: 'filled' }]);
+    assert.equal(page.document.getElementById('shown')!.textContent, '');
+  });
+
+  it('reports a combobox choice it cannot take back', async () => {
+    const widget = reactSelect(page);
+    const undo: UndoRecord[] = [];
+    await fillField(discovered(widget.input, 'combobox'), { kind: 'option', match: ['Sweden'] }, undefined, undo);
+    assert.deepEqual(await undoFill(undo), [{ fieldId: 'cc', status: 'skipped', reason: 'cannotUndo' }]);
+    assert.equal(page.document.getElementById('shown')!.textContent, 'Sweden +46');
   });
 
   it('keeps typed text in a combobox that offers no listbox', async () => {
