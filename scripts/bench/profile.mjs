@@ -15,6 +15,7 @@ import { createVault, importCv, addDocument, openOptions } from '../lib/extensio
 import { DEMO_CV, DEMO_PDF, REPO_ROOT } from '../lib/paths.mjs';
 import { benchPages } from './pages/forms.mjs';
 import { openTarget } from './suites/autofill.mjs';
+import { timeDownloadOnce } from './suites/log.mjs';
 import { timedRequest } from './harness.mjs';
 import { attachToServiceWorker } from './worker-cdp.mjs';
 
@@ -73,46 +74,14 @@ async function seedFor(action) {
   }
 }
 
-/**
- * Times log.export and the download of every chunk, from an extension page. The log is written
- * while the chunks are fetched, so timing log.export alone would miss most of the work.
- */
-async function timeLogDownload(page) {
-  const outcome = await page.evaluate(async () => {
-    const send = (type, payload) => chrome.runtime.sendMessage({ type, payload });
-    // The page posts chunk requests straight to the service worker (requestFromWorker).
-    const worker = (await navigator.serviceWorker.getRegistration())?.active;
-    const sendToWorker = (type, payload) =>
-      new Promise((resolve) => {
-        const { port1, port2 } = new MessageChannel();
-        port1.onmessage = (event) => {
-          port1.close();
-          resolve(event.data);
-        };
-        worker.postMessage({ type, payload }, [port2]);
-      });
-    if (!worker) return { error: { message: 'the options page found no active service worker' } };
-    const started = performance.now();
-    const prepared = await send('log.export');
-    if (!prepared?.ok) return { error: prepared?.error };
-    for (let index = 0; ; index += 1) {
-      const chunk = await sendToWorker('transfer.downloadChunk', { downloadId: prepared.result.downloadId, index });
-      if (!chunk?.ok) return { error: chunk?.error };
-      if (chunk.result.last) break;
-    }
-    return { ms: performance.now() - started };
-  });
-  if (outcome.error) throw new Error(`log.export failed: ${outcome.error?.message ?? 'no reply'}`);
-  return outcome;
-}
-
 /** Runs the profiled action; returns { ms }. */
 async function runAction(target, control) {
   switch (options.action) {
     case 'verify':
       return timedRequest(control, 'log.verify');
     case 'export':
-      return timeLogDownload(control);
+      // The log is written while the chunks are fetched, so log.export alone would miss most of the work.
+      return timeDownloadOnce(control, 'log.export');
     case 'overview':
       return timedRequest(control, 'log.overview', undefined, 'size');
     case 'append': {

@@ -239,38 +239,44 @@ async function benchHistoryRequests(env) {
 /**
  * Times one chunked export from an extension page: the request that prepares the download, then
  * every transfer.downloadChunk, as the page that saves the file fetches them: posted straight to
- * the service worker (requestFromWorker in src/messaging/client.ts). Returns the samples and the
- * size of the document in characters.
+ * the service worker (requestFromWorker in src/messaging/client.ts). Returns the time and the size
+ * of the document in characters.
  */
+export async function timeDownloadOnce(page, type, payload) {
+  const outcome = await page.evaluate(async ([requestType, requestPayload]) => {
+    const send = (kind, body) => chrome.runtime.sendMessage({ type: kind, payload: body });
+    const worker = (await navigator.serviceWorker.getRegistration())?.active;
+    const sendToWorker = (kind, body) =>
+      new Promise((resolve) => {
+        const { port1, port2 } = new MessageChannel();
+        port1.onmessage = (event) => {
+          port1.close();
+          resolve(event.data);
+        };
+        worker.postMessage({ type: kind, payload: body }, [port2]);
+      });
+    if (!worker) return { error: { message: 'the options page found no active service worker' } };
+    const started = performance.now();
+    const prepared = await send(requestType, requestPayload);
+    if (!prepared?.ok) return { error: prepared?.error ?? { message: 'no reply: the request has no handler' } };
+    let total = 0;
+    for (let index = 0; ; index += 1) {
+      const chunk = await sendToWorker('transfer.downloadChunk', { downloadId: prepared.result.downloadId, index });
+      if (!chunk?.ok) return { error: chunk?.error ?? { message: 'no reply' } };
+      total += chunk.result.text.length;
+      if (chunk.result.last) break;
+    }
+    return { ms: performance.now() - started, chars: total };
+  }, [type, payload]);
+  if (outcome.error) throw new Error(`${type} failed: ${outcome.error.message}`);
+  return outcome;
+}
+
+/** Times a chunked export `SLOW_RUNS` times; returns the samples and the document's size in characters. */
 async function timeChunkedExport(env, type, payload) {
   let chars = 0;
   const samples = await repeat(async () => {
-    const outcome = await env.controlPage.evaluate(async ([requestType, requestPayload]) => {
-      const send = (kind, body) => chrome.runtime.sendMessage({ type: kind, payload: body });
-      const worker = (await navigator.serviceWorker.getRegistration())?.active;
-      const sendToWorker = (kind, body) =>
-        new Promise((resolve) => {
-          const { port1, port2 } = new MessageChannel();
-          port1.onmessage = (event) => {
-            port1.close();
-            resolve(event.data);
-          };
-          worker.postMessage({ type: kind, payload: body }, [port2]);
-        });
-      if (!worker) return { error: { message: 'the options page found no active service worker' } };
-      const started = performance.now();
-      const prepared = await send(requestType, requestPayload);
-      if (!prepared?.ok) return { error: prepared?.error ?? { message: 'no reply: the request has no handler' } };
-      let total = 0;
-      for (let index = 0; ; index += 1) {
-        const chunk = await sendToWorker('transfer.downloadChunk', { downloadId: prepared.result.downloadId, index });
-        if (!chunk?.ok) return { error: chunk?.error ?? { message: 'no reply' } };
-        total += chunk.result.text.length;
-        if (chunk.result.last) break;
-      }
-      return { ms: performance.now() - started, chars: total };
-    }, [type, payload]);
-    if (outcome.error) throw new Error(`${type} failed: ${outcome.error.message}`);
+    const outcome = await timeDownloadOnce(env.controlPage, type, payload);
     chars = outcome.chars;
     return outcome.ms;
   }, { runs: Math.min(env.runs, SLOW_RUNS), warmup: 0, capMs: 20000 });

@@ -73,6 +73,11 @@ export function press(el: HTMLElement): void {
   el.click();
 }
 
+/** Returns the text box of a widget: `el` itself when it is an input or textarea, else the first input inside it. */
+export function inputOf(el: HTMLElement): HTMLElement | null {
+  return el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' ? el : el.querySelector<HTMLElement>('input');
+}
+
 export function key(el: HTMLElement, name: string): void {
   fire(el, 'keydown', 'KeyboardEvent', { key: name });
   fire(el, 'keyup', 'KeyboardEvent', { key: name });

@@ -1,7 +1,7 @@
 // Undo: the state a field had before a fill, and its restoration with the same event sequence.
 import type { DiscoveredField } from '../discovered';
 import type { FillOutcome } from '../types';
-import { dispatchBlur, dispatchFocus, fire, setNativeChecked, settle, windowOf, writeText } from './dom';
+import { dispatchBlur, dispatchFocus, fire, inputOf, setNativeChecked, settle, windowOf, writeText } from './dom';
 import { isOn } from './drivers/group';
 import { clearNewChoices } from './drivers/clear-choice';
 import { chosenTexts } from './drivers/popup';
@@ -18,10 +18,6 @@ type Snapshot =
 export interface UndoRecord {
   field: DiscoveredField;
   snapshot: Snapshot;
-}
-
-function inputOf(el: HTMLElement): HTMLElement | null {
-  return el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' ? el : el.querySelector('input');
 }
 
 function groupElements(field: DiscoveredField): HTMLElement[] {

@@ -1,13 +1,9 @@
 // ARIA comboboxes (react-select style included) and Workday-style search prompts. The driver
 // types the text, waits for the listbox and clicks the matching option. A combobox that opens no
 // listbox keeps the typed text. When no option fits, the field's earlier text is put back.
-import { blur, focus, key, press, settle, writeText } from '../dom';
+import { blur, focus, inputOf, key, press, settle, writeText } from '../dom';
 import type { Driver, Want } from '../driver';
 import { awaitOptions, chooseOption, showsChoice } from './popup';
-
-function inputOf(el: HTMLElement): HTMLElement | null {
-  return ['INPUT', 'TEXTAREA'].includes(el.tagName) ? el : el.querySelector<HTMLElement>('input');
-}
 
 async function pickOne(owner: HTMLElement, input: HTMLElement | null, candidate: string, all: string[], search: boolean): Promise<string | undefined> {
   if (input) {

@@ -43,11 +43,17 @@ export function chooseOption(options: HTMLElement[], candidates: string[]): bool
 /** Selectors for where widgets show a chosen value apart from their input (react-select, Workday). */
 const CHOSEN_VALUE = '[class*="single-value"],[class*="singleValue"],[data-automation-id="selectedItem"],[data-automation-id="promptOption"]';
 
+/** Returns the three ancestors of `el` that make up a widget around it, nearest first. */
+export function widgetScopes(el: HTMLElement): HTMLElement[] {
+  const scopes: HTMLElement[] = [];
+  for (let scope = el.parentElement; scope && scopes.length < 3; scope = scope.parentElement) scopes.push(scope);
+  return scopes;
+}
+
 /** Returns the texts of the chosen values that the widget around `el` shows apart from its input. */
 export function chosenTexts(el: HTMLElement): string[] {
   const texts: string[] = [];
-  let scope: HTMLElement | null = el.parentElement;
-  for (let depth = 0; scope && depth < 3; depth += 1, scope = scope.parentElement) {
+  for (const scope of widgetScopes(el)) {
     for (const node of scope.querySelectorAll(CHOSEN_VALUE)) {
       const text = node.textContent?.trim() ?? '';
       if (text !== '' && !texts.includes(text)) texts.push(text);
