@@ -38,7 +38,7 @@ async function ensureBuild(script, dir) {
 /** Checks that the test build named by MERITVALV_TEST_BUILD exists, without building it. */
 function useCustomTestBuild(dir) {
   if (!fs.existsSync(path.join(dir, 'manifest.json'))) {
-    console.error(`MERITVALV_TEST_BUILD names ${dir}, which holds no built extension (no manifest.json). Build it with: npm run build:test -- --env out=${dir}`);
+    console.error(`MERITVALV_TEST_BUILD names ${dir}, which contains no built extension (no manifest.json). Build it with: npm run build:test -- --env out=${dir}`);
     process.exit(2);
   }
   console.log(`Using the test build in ${dir} (MERITVALV_TEST_BUILD) as it is; it is not rebuilt.`);

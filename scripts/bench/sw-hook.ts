@@ -113,7 +113,7 @@ async function timeAppendFill(recipient: string, fields: number): Promise<number
 
 /**
  * Times, inside the service worker, what log.list and log.history do for one recipient without
- * the message round trip: the decrypted entries, and the ids that History's filter asks for.
+ * the message round trip: the decrypted entries, and the ids that History's filter requests.
  */
 async function timeRecipientQueries(recipient: string): Promise<{ entriesMs: number; idsMs: number; entries: number; ids: number }> {
   const vault = await requireUnlockedVault();

@@ -20,7 +20,7 @@ export const SAMPLE_CV = path.join(SHARED_DIR, 'cv', 'anna-lindqvist.resume.json
 export const DEMO_CV = path.join(DEMO_DIR, 'cv', 'anna-lindqvist.resume.json');
 export const DEMO_PDF = path.join(DEMO_DIR, 'cv', 'demo-cv.pdf');
 
-// What every command that reads the sample material prints when the folder is missing.
+// The message that every command reading the sample material prints when the folder is missing.
 export const SHARED_MISSING_MESSAGE =
   `The sample material folder ${SHARED_DIR} is missing. The unit tests, the end-to-end tests and the ` +
   'accuracy benchmark read its sample CVs, annotated corpus and bug pages, so they fail or are skipped without it. ' +

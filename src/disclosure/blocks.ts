@@ -6,7 +6,7 @@
 import type { StoredEntry } from './chain';
 import type { BlockRow, DisclosureRow, LogVault } from './store';
 
-/** The most entries sealed in one block. */
+/** The maximum number of entries sealed in one block. */
 export const MAX_BLOCK_ENTRIES = 64;
 
 export const BLOCK_FORMAT = 'entries/v1';

@@ -27,8 +27,8 @@ export interface StreamedLog {
 /**
  * Opens this device's log for a streamed export. `onEntries` receives the size of each batch of
  * entries as it is read. The deletion records and the head are read before the entries, so a
- * deletion or an import while the entries are read would make a file that fails verification:
- * the export then ends with AppError('logChanged') instead, before the page saves anything.
+ * deletion or an import meanwhile would make a file that fails verification. The export then
+ * ends with AppError('logChanged') instead, before the page saves anything.
  */
 export async function openStreamedLog(
   vault: LogVault,

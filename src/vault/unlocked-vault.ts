@@ -56,7 +56,7 @@ export class UnlockedVault {
     return this.raw.slice();
   }
 
-  /** Wipes the raw key bytes this object holds and forgets the keyed hashes. The CryptoKeys go with the object. */
+  /** Wipes the raw key bytes of this object and clears the keyed hashes. The CryptoKeys go with the object. */
   close(): void {
     wipe(this.raw);
     this.keyedHashes.clear();
@@ -128,9 +128,9 @@ export class UnlockedVault {
   }
 
   /**
-   * Returns HMAC-SHA256 of `text` under a subkey of the data key, as hex. The log asks for the
-   * same few origins and meanings again and again, so recent hashes are kept while the vault is
-   * open; they live in memory only and go with it when it locks.
+   * Returns HMAC-SHA256 of `text` under a subkey of the data key, as hex. The log hashes the same
+   * few origins and meanings again and again, so recent hashes are kept in memory while the vault
+   * is open. Locking discards them.
    */
   keyedHash(text: string): Promise<string> {
     let hash = this.keyedHashes.get(text);
